@@ -1,0 +1,70 @@
+import type { Role } from './roles';
+
+/**
+ * The one place where permissions are decided. Handlers ask `authorize(actor, permission, scope)`;
+ * no handler checks a role by name.
+ */
+export const PERMISSIONS = [
+  'tenants.manage',
+  'settings.read',
+  'settings.write',
+  'units.read',
+  'units.write',
+  'maklumat.write',
+  'services.read',
+  'services.write',
+  'users.read',
+  'users.write',
+  'calendar.write',
+  'sla.write',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export interface Actor {
+  userId: string;
+  email: string;
+  /** null only for the platform operator. */
+  tenantId: string | null;
+  role: Role;
+  /** OPD units a unit officer is scoped to; empty for every other role. */
+  unitIds: readonly string[];
+}
+
+const READ_ALL: Permission[] = ['settings.read', 'units.read', 'services.read'];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  'platform-operator': ['tenants.manage'],
+  'tenant-admin': [
+    ...READ_ALL,
+    'settings.write',
+    'units.write',
+    'maklumat.write',
+    'services.write',
+    'users.read',
+    'users.write',
+    'calendar.write',
+    'sla.write',
+  ],
+  coordinator: [...READ_ALL, 'users.read'],
+  'unit-officer': [...READ_ALL, 'maklumat.write', 'services.write'],
+  analyst: [...READ_ALL],
+};
+
+/** Permissions a unit officer holds only inside the units it is scoped to. */
+const UNIT_SCOPED: ReadonlySet<Permission> = new Set(['maklumat.write', 'services.write']);
+
+export interface Scope {
+  /** The OPD unit the resource belongs to, when it belongs to one. */
+  unitId?: string;
+}
+
+export function authorize(actor: Actor, permission: Permission, scope: Scope = {}): boolean {
+  if (!GRANTS[actor.role].includes(permission)) return false;
+  if (actor.role === 'unit-officer' && UNIT_SCOPED.has(permission)) {
+    return scope.unitId !== undefined && actor.unitIds.includes(scope.unitId);
+  }
+  return true;
+}
+
+/** Permissions of a role, for the web shell to decide which navigation to show. */
+export const permissionsOf = (role: Role): readonly Permission[] => GRANTS[role];
