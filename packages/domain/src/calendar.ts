@@ -4,7 +4,9 @@ import { auditSchema, isoDateSchema, versionSchema } from './common';
 export const holidaySchema = z.object({
   date: isoDateSchema,
   name: z.string().trim().min(2).max(120).meta({ example: 'Hari Kemerdekaan RI' }),
-  kind: z.enum(['nasional', 'cuti-bersama', 'daerah']).meta({ description: 'National holiday, collective leave, or a regional holiday' }),
+  kind: z
+    .enum(['nasional', 'cuti-bersama', 'daerah'])
+    .meta({ description: 'National holiday, collective leave, or a regional holiday' }),
 });
 export type Holiday = z.infer<typeof holidaySchema>;
 
@@ -24,7 +26,8 @@ export const putHolidayCalendarSchema = z
       .superRefine((days, ctx) => {
         const seen = new Set<string>();
         days.forEach((d, i) => {
-          if (seen.has(d.date)) ctx.addIssue({ code: 'custom', path: [i, 'date'], message: 'date listed twice' });
+          if (seen.has(d.date))
+            ctx.addIssue({ code: 'custom', path: [i, 'date'], message: 'date.duplicate' });
           seen.add(d.date);
         });
       }),

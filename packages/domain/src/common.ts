@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const idSchema = z
   .string()
-  .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'invalid id')
+  .regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'id.invalid')
   .meta({ description: 'ULID', example: '01JD7Q9X4ZB8F6M2N3P5R7S9TV' });
 
 export const versionSchema = z
@@ -13,8 +13,12 @@ export const versionSchema = z
 
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'invalid date')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date.format')
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'date.invalid',
+  )
   .meta({ example: '2026-08-17' });
 
 export const emailSchema = z
@@ -28,7 +32,7 @@ export const emailSchema = z
 export const phoneSchema = z
   .string()
   .trim()
-  .regex(/^\+?[0-9 ()-]{6,20}$/, 'invalid phone number')
+  .regex(/^\+?[0-9 ()-]{6,20}$/, 'phone.invalid')
   .meta({ example: '+62 21 555 0101' });
 
 /** Fields every stored entity carries. */
@@ -46,7 +50,18 @@ export const pageQuerySchema = z.object({
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),
-    nextCursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page' }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'Pass as `cursor` for the next page; null on the last page' }),
   });
 
 export type Localized = { id: string; en: string };
+
+/** Password policy: the same as the Cognito pool's (12+ characters, letters and digits). */
+export const passwordSchema = z
+  .string()
+  .min(12, 'password.weak')
+  .max(128)
+  .regex(/[A-Za-z]/, 'password.weak')
+  .regex(/[0-9]/, 'password.weak');

@@ -1,5 +1,6 @@
 export * from './calendar';
 export * from './common';
+export * from './messages';
 export * from './policy';
 export * from './roles';
 export * from './service';

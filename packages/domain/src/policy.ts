@@ -58,8 +58,13 @@ export interface Scope {
   unitId?: string;
 }
 
+/** Whether the role holds the permission at all (before any resource is known). */
+export const hasPermission = (role: Role, permission: Permission): boolean =>
+  GRANTS[role].includes(permission);
+
+/** Whether the actor may exercise the permission on a resource in `scope`. */
 export function authorize(actor: Actor, permission: Permission, scope: Scope = {}): boolean {
-  if (!GRANTS[actor.role].includes(permission)) return false;
+  if (!hasPermission(actor.role, permission)) return false;
   if (actor.role === 'unit-officer' && UNIT_SCOPED.has(permission)) {
     return scope.unitId !== undefined && actor.unitIds.includes(scope.unitId);
   }

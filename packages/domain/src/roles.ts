@@ -9,6 +9,9 @@ export const TENANT_ROLES = ['tenant-admin', 'coordinator', 'unit-officer', 'ana
 export type TenantRole = (typeof TENANT_ROLES)[number];
 
 export const roleSchema = z.enum(ROLES);
-export const tenantRoleSchema = z.enum(TENANT_ROLES).meta({ description: 'Role of a Pemda user', example: 'coordinator' });
+export const tenantRoleSchema = z
+  .enum(TENANT_ROLES)
+  .meta({ description: 'Role of a Pemda user', example: 'coordinator' });
 
-export const isTenantRole = (role: string): role is TenantRole => (TENANT_ROLES as readonly string[]).includes(role);
+export const isTenantRole = (role: string): role is TenantRole =>
+  (TENANT_ROLES as readonly string[]).includes(role);

@@ -8,29 +8,60 @@ import { auditSchema, idSchema, type Localized, versionSchema } from './common';
 export const STANDARD_COMPONENTS = [
   { key: 'dasarHukum', public: false, label: { id: 'Dasar hukum', en: 'Legal basis' } },
   { key: 'persyaratan', public: true, label: { id: 'Persyaratan', en: 'Requirements' } },
-  { key: 'prosedur', public: true, label: { id: 'Sistem, mekanisme dan prosedur', en: 'System, mechanism and procedure' } },
+  {
+    key: 'prosedur',
+    public: true,
+    label: { id: 'Sistem, mekanisme dan prosedur', en: 'System, mechanism and procedure' },
+  },
   { key: 'jangkaWaktu', public: true, label: { id: 'Jangka waktu penyelesaian', en: 'Completion time' } },
   { key: 'biaya', public: true, label: { id: 'Biaya/tarif', en: 'Fee/tariff' } },
   { key: 'produk', public: true, label: { id: 'Produk pelayanan', en: 'Service product' } },
-  { key: 'sarana', public: false, label: { id: 'Sarana, prasarana dan/atau fasilitas', en: 'Facilities and infrastructure' } },
+  {
+    key: 'sarana',
+    public: false,
+    label: { id: 'Sarana, prasarana dan/atau fasilitas', en: 'Facilities and infrastructure' },
+  },
   { key: 'kompetensi', public: false, label: { id: 'Kompetensi pelaksana', en: 'Staff competence' } },
   { key: 'pengawasan', public: false, label: { id: 'Pengawasan internal', en: 'Internal supervision' } },
-  { key: 'pengaduan', public: true, label: { id: 'Penanganan pengaduan, saran dan masukan', en: 'Handling of complaints, suggestions and input' } },
+  {
+    key: 'pengaduan',
+    public: true,
+    label: {
+      id: 'Penanganan pengaduan, saran dan masukan',
+      en: 'Handling of complaints, suggestions and input',
+    },
+  },
   { key: 'jumlahPelaksana', public: false, label: { id: 'Jumlah pelaksana', en: 'Number of staff' } },
   { key: 'jaminanPelayanan', public: false, label: { id: 'Jaminan pelayanan', en: 'Service guarantee' } },
-  { key: 'jaminanKeamanan', public: false, label: { id: 'Jaminan keamanan dan keselamatan pelayanan', en: 'Security and safety guarantee' } },
-  { key: 'evaluasi', public: false, label: { id: 'Evaluasi kinerja pelaksana', en: 'Staff performance evaluation' } },
+  {
+    key: 'jaminanKeamanan',
+    public: false,
+    label: { id: 'Jaminan keamanan dan keselamatan pelayanan', en: 'Security and safety guarantee' },
+  },
+  {
+    key: 'evaluasi',
+    public: false,
+    label: { id: 'Evaluasi kinerja pelaksana', en: 'Staff performance evaluation' },
+  },
 ] as const satisfies readonly { key: string; public: boolean; label: Localized }[];
 
 export type StandardComponentKey = (typeof STANDARD_COMPONENTS)[number]['key'];
-export const STANDARD_COMPONENT_KEYS = STANDARD_COMPONENTS.map((c) => c.key) as [StandardComponentKey, ...StandardComponentKey[]];
+export const STANDARD_COMPONENT_KEYS = STANDARD_COMPONENTS.map((c) => c.key) as [
+  StandardComponentKey,
+  ...StandardComponentKey[],
+];
 export const PUBLIC_COMPONENT_KEYS = STANDARD_COMPONENTS.filter((c) => c.public).map((c) => c.key);
 
 const componentText = z.string().trim().max(4000);
 
 /** Every component is a text; an empty text means "not yet drawn up". */
 export const standardSchema = z
-  .object(Object.fromEntries(STANDARD_COMPONENT_KEYS.map((k) => [k, componentText])) as Record<StandardComponentKey, typeof componentText>)
+  .object(
+    Object.fromEntries(STANDARD_COMPONENT_KEYS.map((k) => [k, componentText])) as Record<
+      StandardComponentKey,
+      typeof componentText
+    >,
+  )
   .meta({ id: 'StandarPelayanan' });
 export type Standard = z.infer<typeof standardSchema>;
 
@@ -39,7 +70,8 @@ export const emptyStandard = (): Standard =>
 
 /** Share of the 14 components that are filled in, 0..1: shown as the completeness of a standard. */
 export const standardCompleteness = (standard: Standard): number =>
-  STANDARD_COMPONENT_KEYS.filter((k) => standard[k].trim().length > 0).length / STANDARD_COMPONENT_KEYS.length;
+  STANDARD_COMPONENT_KEYS.filter((k) => standard[k].trim().length > 0).length /
+  STANDARD_COMPONENT_KEYS.length;
 
 /** The published part of a standard, as citizens see it. */
 export const publicStandard = (standard: Standard): Partial<Standard> =>

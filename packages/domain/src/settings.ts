@@ -22,10 +22,7 @@ export const settingsFields = {
   address: z.string().trim().max(300).nullable().meta({ example: 'Jl. Merdeka No. 1, Sukamaju' }),
 };
 
-export const settingsSchema = z
-  .object(settingsFields)
-  .extend(auditSchema.shape)
-  .meta({ id: 'Settings' });
+export const settingsSchema = z.object(settingsFields).extend(auditSchema.shape).meta({ id: 'Settings' });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const updateSettingsSchema = z

@@ -26,4 +26,5 @@ export function afterFailure(state: SignInState, now: number): SignInState {
 /** Milliseconds the caller must still wait at `now`; 0 when an attempt is accepted. */
 export const waitMs = (state: SignInState, now: number): number => Math.max(0, state.blockedUntil - now);
 
-export const isLocked = (state: SignInState, now: number): boolean => state.failures >= LOCK_AFTER && waitMs(state, now) > 0;
+export const isLocked = (state: SignInState, now: number): boolean =>
+  state.failures >= LOCK_AFTER && waitMs(state, now) > 0;

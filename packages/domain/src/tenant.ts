@@ -12,17 +12,34 @@ export const TENANT_STATUSES = ['active', 'suspended'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
 
 /** Words a slug may not take: they are paths of the product itself. */
-const RESERVED_SLUGS = new Set(['api', 'app', 'admin', 'platform', 'public', 'p', 'login', 'static', 'assets', 'www', 'open311']);
+const RESERVED_SLUGS = new Set([
+  'api',
+  'app',
+  'admin',
+  'platform',
+  'public',
+  'p',
+  'login',
+  'static',
+  'assets',
+  'www',
+  'open311',
+]);
 
 export const slugSchema = z
   .string()
-  .min(3, 'slug must have 3 to 40 characters')
-  .max(40, 'slug must have 3 to 40 characters')
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug may hold lowercase letters, digits and single hyphens')
-  .refine((s) => !RESERVED_SLUGS.has(s), 'this slug is reserved')
+  .min(3, 'slug.length')
+  .max(40, 'slug.length')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug.format')
+  .refine((s) => !RESERVED_SLUGS.has(s), 'slug.reserved')
   .meta({ description: 'Public name of the Pemda in URLs', example: 'kab-sukamaju' });
 
-export const tenantNameSchema = z.string().trim().min(3).max(120).meta({ example: 'Pemerintah Kabupaten Sukamaju' });
+export const tenantNameSchema = z
+  .string()
+  .trim()
+  .min(3)
+  .max(120)
+  .meta({ example: 'Pemerintah Kabupaten Sukamaju' });
 
 export const createTenantSchema = z
   .strictObject({

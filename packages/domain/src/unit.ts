@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditSchema, emailSchema, idSchema, phoneSchema, versionSchema } from './common';
+import { auditSchema, emailSchema, idSchema, isoDateSchema, phoneSchema, versionSchema } from './common';
 
 /** Kinds of OPD (Organisasi Perangkat Daerah). */
 export const UNIT_KINDS = [
@@ -19,7 +19,12 @@ const unitFields = {
   name: z.string().trim().min(3).max(160).meta({ example: 'Dinas Kependudukan dan Pencatatan Sipil' }),
   shortName: z.string().trim().min(2).max(30).nullable().meta({ example: 'Disdukcapil' }),
   kind: z.enum(UNIT_KINDS).meta({ example: 'dinas' }),
-  headName: z.string().trim().max(120).nullable().meta({ description: 'Head of the unit (kepala OPD)', example: 'Drs. Budi Santoso, M.Si.' }),
+  headName: z
+    .string()
+    .trim()
+    .max(120)
+    .nullable()
+    .meta({ description: 'Head of the unit (kepala OPD)', example: 'Drs. Budi Santoso, M.Si.' }),
   address: z.string().trim().max(300).nullable(),
   phone: phoneSchema.nullable(),
   email: emailSchema.nullable(),
@@ -44,7 +49,11 @@ export const createUnitSchema = z
 export type CreateUnitInput = z.infer<typeof createUnitSchema>;
 
 export const updateUnitSchema = z
-  .strictObject({ ...z.object(unitFields).partial().shape, archived: z.boolean().optional(), version: versionSchema })
+  .strictObject({
+    ...z.object(unitFields).partial().shape,
+    archived: z.boolean().optional(),
+    version: versionSchema,
+  })
   .meta({ id: 'UpdateUnit', example: { headName: 'dr. Sari Wulandari', version: 1 } });
 export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
 
@@ -55,7 +64,7 @@ const maklumatFields = {
       'Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku.',
   }),
   signedBy: z.string().trim().min(3).max(120).meta({ example: 'Drs. Budi Santoso, M.Si.' }),
-  signedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').meta({ example: '2026-01-05' }),
+  signedOn: isoDateSchema,
 };
 
 export const maklumatSchema = z
@@ -65,6 +74,9 @@ export const maklumatSchema = z
 export type Maklumat = z.infer<typeof maklumatSchema>;
 
 export const putMaklumatSchema = z
-  .strictObject({ ...maklumatFields, version: versionSchema.optional().meta({ description: 'Omit when the unit has no maklumat yet' }) })
+  .strictObject({
+    ...maklumatFields,
+    version: versionSchema.optional().meta({ description: 'Omit when the unit has no maklumat yet' }),
+  })
   .meta({ id: 'PutMaklumat' });
 export type PutMaklumatInput = z.infer<typeof putMaklumatSchema>;

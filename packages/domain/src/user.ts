@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { auditSchema, emailSchema, idSchema, versionSchema } from './common';
+import type { MessageKey } from './messages';
 import { tenantRoleSchema } from './roles';
 
 export const USER_STATUSES = ['active', 'deactivated'] as const;
 
 const nameSchema = z.string().trim().min(2).max(120).meta({ example: 'Rina Kusuma' });
-const unitIdsSchema = z.array(idSchema).max(50).meta({ description: 'OPD units of a unit officer; empty for other roles' });
+const unitIdsSchema = z
+  .array(idSchema)
+  .max(50)
+  .meta({ description: 'OPD units of a unit officer; empty for other roles' });
 
 export const userSchema = z
   .object({
@@ -21,9 +25,9 @@ export const userSchema = z
 export type User = z.infer<typeof userSchema>;
 
 /** A unit officer works inside one or more units; no other role is scoped to units. */
-export function checkUnitScope(role: string, unitIds: readonly string[]): string | null {
-  if (role === 'unit-officer' && unitIds.length === 0) return 'a unit officer needs at least one unit';
-  if (role !== 'unit-officer' && unitIds.length > 0) return 'only a unit officer is scoped to units';
+export function checkUnitScope(role: string, unitIds: readonly string[]): MessageKey | null {
+  if (role === 'unit-officer' && unitIds.length === 0) return 'user.unitRequired';
+  if (role !== 'unit-officer' && unitIds.length > 0) return 'user.unitNotAllowed';
   return null;
 }
 
@@ -33,9 +37,17 @@ const unitScopeRule = (v: { role: string; unitIds: string[] }, ctx: z.Refinement
 };
 
 export const inviteUserSchema = z
-  .strictObject({ email: emailSchema, name: nameSchema, role: tenantRoleSchema, unitIds: unitIdsSchema.default([]) })
+  .strictObject({
+    email: emailSchema,
+    name: nameSchema,
+    role: tenantRoleSchema,
+    unitIds: unitIdsSchema.default([]),
+  })
   .superRefine(unitScopeRule)
-  .meta({ id: 'InviteUser', example: { email: 'rina@sukamaju.go.id', name: 'Rina Kusuma', role: 'coordinator', unitIds: [] } });
+  .meta({
+    id: 'InviteUser',
+    example: { email: 'rina@sukamaju.go.id', name: 'Rina Kusuma', role: 'coordinator', unitIds: [] },
+  });
 export type InviteUserInput = z.infer<typeof inviteUserSchema>;
 
 export const updateUserSchema = z
@@ -48,4 +60,3 @@ export const updateUserSchema = z
   })
   .meta({ id: 'UpdateUser', example: { role: 'analyst', unitIds: [], version: 1 } });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
-

@@ -3,7 +3,13 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import { createTableInput, TABLE } from '@prima/store';
 
 /** Thrown when no usable Java runtime is on PATH; its message is the one line a person needs. */
@@ -21,7 +27,9 @@ export function checkJava(): void {
   }
   const m = /version "(\d+)/.exec(`${res.stderr}${res.stdout}`);
   if (m && Number(m[1]) < 17) {
-    throw new JavaMissingError(`Java ${m[1]} was found, but DynamoDB Local needs Java 17 or newer. Install a newer JRE and try again.`);
+    throw new JavaMissingError(
+      `Java ${m[1]} was found, but DynamoDB Local needs Java 17 or newer. Install a newer JRE and try again.`,
+    );
   }
 }
 
@@ -57,7 +65,9 @@ export interface DynamoDbLocal {
  * Starts DynamoDB Local on a free port: in memory, or persisted under `dbPath`. Telemetry is off. Resolves when it
  * answers requests.
  */
-export async function startDynamoDbLocal(opts: { dbPath?: string; port?: number } = {}): Promise<DynamoDbLocal> {
+export async function startDynamoDbLocal(
+  opts: { dbPath?: string; port?: number } = {},
+): Promise<DynamoDbLocal> {
   checkJava();
   const port = opts.port ?? (await freePort());
   const dir = jarDir();
@@ -124,7 +134,10 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
   try {
     await client.send(new CreateTableCommand(createTableInput(tableName)));
     await client.send(
-      new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: TABLE.ttlAttribute, Enabled: true } }),
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: TABLE.ttlAttribute, Enabled: true },
+      }),
     );
     return 'created';
   } catch (e) {

@@ -1,6 +1,6 @@
-import type { Role, SignInState } from '@prima/domain';
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Role, SignInState } from '@prima/domain';
 import { AlreadyExistsError, NotFoundError } from './errors';
 import { getItem, type Key } from './items';
 import { keys } from './keys';

@@ -1,4 +1,4 @@
-import { partitionKeyOf, PARTITION_KEY_ATTRIBUTES, TABLE } from './table';
+import { PARTITION_KEY_ATTRIBUTES, partitionKeyOf, TABLE } from './table';
 
 /**
  * The tenant guard: inspects every command before it leaves the process and rejects it when any partition key it
@@ -27,7 +27,8 @@ export function checkCommand(commandName: string, input: Input, allowed: readonl
   };
   const inScope = (pk: string | undefined, what: string) => {
     if (pk === undefined) fail(`${what} has no partition key`);
-    if (!allowed.some((p) => pk!.startsWith(p))) fail(`${what} partition key ${pk} is outside ${allowed.join(', ')}`);
+    if (!allowed.some((p) => pk!.startsWith(p)))
+      fail(`${what} partition key ${pk} is outside ${allowed.join(', ')}`);
   };
   const checkKey = (key: Item | undefined, what: string) => inScope(str(key?.[TABLE.partitionKey]), what);
   const checkItem = (item: Item | undefined, what: string) => {
@@ -51,14 +52,18 @@ export function checkCommand(commandName: string, input: Input, allowed: readonl
   switch (commandName) {
     case 'GetItemCommand':
     case 'DeleteItemCommand':
-      return checkKey(input.Key as Item, 'Key');
+      checkKey(input.Key as Item, 'Key');
+      return;
     case 'PutItemCommand':
-      return checkItem(input.Item as Item, 'Item');
+      checkItem(input.Item as Item, 'Item');
+      return;
     case 'UpdateItemCommand':
-      return checkUpdate(input, 'Key');
+      checkUpdate(input, 'Key');
+      return;
     case 'QueryCommand': {
-      const pkAttr = partitionKeyOf(input.IndexName as string | undefined);
-      if (!pkAttr) return fail(`unknown index ${String(input.IndexName)}`);
+      const pkAttr =
+        partitionKeyOf(input.IndexName as string | undefined) ??
+        fail(`unknown index ${String(input.IndexName)}`);
       const names = (input.ExpressionAttributeNames ?? {}) as Record<string, string>;
       const values = (input.ExpressionAttributeValues ?? {}) as Record<string, unknown>;
       const cond = String(input.KeyConditionExpression ?? '');
@@ -68,7 +73,8 @@ export function checkCommand(commandName: string, input: Input, allowed: readonl
         if (attr === pkAttr) pk = str(values[m[2]!]);
       }
       inScope(pk, 'KeyConditionExpression');
-      if (input.ExclusiveStartKey) inScope(str((input.ExclusiveStartKey as Item)[pkAttr]), 'ExclusiveStartKey');
+      if (input.ExclusiveStartKey)
+        inScope(str((input.ExclusiveStartKey as Item)[pkAttr]), 'ExclusiveStartKey');
       return;
     }
     case 'BatchGetItemCommand':
@@ -94,23 +100,30 @@ export function checkCommand(commandName: string, input: Input, allowed: readonl
       }
       return;
     case 'TransactGetItemsCommand':
-      for (const t of (input.TransactItems ?? []) as Input[]) checkKey((t.Get as Input | undefined)?.Key as Item, 'Get.Key');
+      for (const t of (input.TransactItems ?? []) as Input[])
+        checkKey((t.Get as Input | undefined)?.Key as Item, 'Get.Key');
       return;
     default:
       // Scan, PartiQL and table administration are never allowed through a scoped client.
-      return fail('command not allowed in a scoped client');
+      fail('command not allowed in a scoped client');
   }
 }
 
 interface StackLike {
   add: (
-    mw: (next: (args: { input: unknown }) => Promise<unknown>, context: { commandName?: string }) => (args: { input: unknown }) => Promise<unknown>,
+    mw: (
+      next: (args: { input: unknown }) => Promise<unknown>,
+      context: { commandName?: string },
+    ) => (args: { input: unknown }) => Promise<unknown>,
     options: { step: 'initialize'; name: string; priority: 'high' },
   ) => void;
 }
 
 /** Adds the guard to a client's middleware stack. */
-export function addTenantGuard(client: { middlewareStack: unknown }, allowedPrefixes: readonly string[]): void {
+export function addTenantGuard(
+  client: { middlewareStack: unknown },
+  allowedPrefixes: readonly string[],
+): void {
   (client.middlewareStack as StackLike).add(
     (next, context) => async (args) => {
       checkCommand(context.commandName ?? 'UnknownCommand', args.input as Input, allowedPrefixes);

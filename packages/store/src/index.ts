@@ -1,4 +1,3 @@
-export { calendars, profile, settings, slaPolicy } from './settings';
 export { newId } from './clock';
 export { type Credential, credentials } from './credentials';
 export { AlreadyExistsError, InvalidCursorError, NotFoundError, VersionConflictError } from './errors';
@@ -6,6 +5,7 @@ export { addTenantGuard, checkCommand, TenantGuardError } from './guard';
 export { entityOf, type Page, queryAll, queryPage } from './items';
 export { keys, PLATFORM_PREFIX, TENANT_INDEX_SHARDS, tenantPrefix } from './keys';
 export { services } from './services';
+export { calendars, profile, settings, slaPolicy } from './settings';
 export { createStore, type Db, type PlatformDb, type Store, type StoreConfig, type TenantDb } from './store';
 export { createTableInput, PARTITION_KEY_ATTRIBUTES, TABLE } from './table';
 export { type Onboarding, tenants } from './tenants';

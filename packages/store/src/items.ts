@@ -1,9 +1,9 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Db, TenantDb } from './store';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { AlreadyExistsError, InvalidCursorError, NotFoundError, VersionConflictError } from './errors';
 import { tenantIndexKey } from './keys';
+import type { Db, TenantDb } from './store';
 import { type IndexName, TABLE } from './table';
 
 export type Key = { PK: string; SK: string };
@@ -17,12 +17,20 @@ export function entityOf<T>(item: Record<string, unknown>): T {
 }
 
 /** A tenant item as written: its keys, its ByTenant shard (export/delete find it there), its type and fields. */
-export function tenantItem(db: TenantDb, key: Key, type: string, fields: Record<string, unknown>, extra: Record<string, unknown> = {}): StoredItem {
+export function tenantItem(
+  db: TenantDb,
+  key: Key,
+  type: string,
+  fields: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): StoredItem {
   return { ...key, TPK: tenantIndexKey(db.tenantId, key.PK, key.SK), type, ...extra, ...fields };
 }
 
 export async function getItem<T>(db: Db, key: Key, consistent = false): Promise<T | null> {
-  const res = await db.doc.send(new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: consistent }));
+  const res = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: consistent }),
+  );
   return res.Item ? entityOf<T>(res.Item) : null;
 }
 
@@ -30,7 +38,11 @@ export async function getItem<T>(db: Db, key: Key, consistent = false): Promise<
 export async function putNew(db: Db, item: StoredItem, field = 'id'): Promise<void> {
   try {
     await db.doc.send(
-      new PutCommand({ TableName: db.tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)' }),
+      new PutCommand({
+        TableName: db.tableName,
+        Item: item,
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
     );
   } catch (e) {
     if (e instanceof ConditionalCheckFailedException) throw new AlreadyExistsError(field);
@@ -156,7 +168,11 @@ export async function queryAll<T>(db: Db, spec: Omit<QuerySpec, 'limit' | 'curso
 export const encodeCursor = (key: Record<string, unknown>): string =>
   Buffer.from(JSON.stringify(key)).toString('base64url');
 
-function decodeCursor(cursor: string | undefined, pkAttr: string, pk: string): Record<string, unknown> | undefined {
+function decodeCursor(
+  cursor: string | undefined,
+  pkAttr: string,
+  pk: string,
+): Record<string, unknown> | undefined {
   if (!cursor) return undefined;
   let key: unknown;
   try {
@@ -164,7 +180,8 @@ function decodeCursor(cursor: string | undefined, pkAttr: string, pk: string): R
   } catch {
     throw new InvalidCursorError('cursor is not valid');
   }
-  if (!key || typeof key !== 'object' || Array.isArray(key)) throw new InvalidCursorError('cursor is not valid');
+  if (!key || typeof key !== 'object' || Array.isArray(key))
+    throw new InvalidCursorError('cursor is not valid');
   const k = key as Record<string, unknown>;
   if (k[pkAttr] !== pk || !Object.values(k).every((v) => typeof v === 'string')) {
     throw new InvalidCursorError('cursor does not belong to this list');

@@ -1,6 +1,6 @@
 import { type CreateServiceInput, emptyStandard, type Service, type UpdateServiceInput } from '@prima/domain';
 import { newId } from './clock';
-import { getItem, type Key, putNew, queryPage, type QuerySpec, tenantItem, updateVersioned } from './items';
+import { getItem, type Key, putNew, type QuerySpec, queryPage, tenantItem, updateVersioned } from './items';
 import { keys } from './keys';
 import type { TenantDb } from './store';
 
@@ -30,7 +30,10 @@ export const services = {
       updatedAt: now,
       version: 1,
     };
-    return { service, item: tenantItem(db, serviceKey(db, id), 'Service', service, byUnit(db, input.unitId, input.name, id)) };
+    return {
+      service,
+      item: tenantItem(db, serviceKey(db, id), 'Service', service, byUnit(db, input.unitId, input.name, id)),
+    };
   },
   async create(db: TenantDb, input: CreateServiceInput, now: string): Promise<Service> {
     const { service, item } = services.newItem(db, input, now);

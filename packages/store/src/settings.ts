@@ -1,6 +1,14 @@
-import type { HolidayCalendar, PutHolidayCalendarInput, PutSlaPolicyInput, Settings, SlaPolicy, Tenant, UpdateSettingsInput } from '@prima/domain';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type {
+  HolidayCalendar,
+  PutHolidayCalendarInput,
+  PutSlaPolicyInput,
+  Settings,
+  SlaPolicy,
+  Tenant,
+  UpdateSettingsInput,
+} from '@prima/domain';
 import { conflictOrMissing, getItem, type Key, queryAll, tenantItem, updateVersioned } from './items';
 import { keys } from './keys';
 import type { TenantDb } from './store';
@@ -18,7 +26,12 @@ export const settings = {
   get: (db: TenantDb) => getItem<Settings>(db, metaKey(db, keys.settings)),
   update: (db: TenantDb, input: UpdateSettingsInput, now: string) => {
     const { version, ...set } = input;
-    return updateVersioned<Settings>(db, metaKey(db, keys.settings), { set, expectedVersion: version, now }, 'settings');
+    return updateVersioned<Settings>(
+      db,
+      metaKey(db, keys.settings),
+      { set, expectedVersion: version, now },
+      'settings',
+    );
   },
 };
 
@@ -27,7 +40,12 @@ export const slaPolicy = {
   get: (db: TenantDb) => getItem<SlaPolicy>(db, metaKey(db, keys.sla)),
   put: (db: TenantDb, input: PutSlaPolicyInput, now: string) => {
     const { version, ...set } = input;
-    return updateVersioned<SlaPolicy>(db, metaKey(db, keys.sla), { set, expectedVersion: version, now }, 'sla');
+    return updateVersioned<SlaPolicy>(
+      db,
+      metaKey(db, keys.sla),
+      { set, expectedVersion: version, now },
+      'sla',
+    );
   },
 };
 
@@ -36,11 +54,21 @@ export const calendars = {
   get: (db: TenantDb, year: number) => getItem<HolidayCalendar>(db, metaKey(db, keys.calendar(year))),
   list: (db: TenantDb) => queryAll<HolidayCalendar>(db, { pk: keys.meta(db.tenantId), skPrefix: 'CAL#' }),
   /** Creates the year's calendar (no version given) or replaces it (version given). Days are kept sorted. */
-  async put(db: TenantDb, year: number, input: PutHolidayCalendarInput, now: string): Promise<HolidayCalendar> {
+  async put(
+    db: TenantDb,
+    year: number,
+    input: PutHolidayCalendarInput,
+    now: string,
+  ): Promise<HolidayCalendar> {
     const days = [...input.days].sort((a, b) => a.date.localeCompare(b.date));
     const key = metaKey(db, keys.calendar(year));
     if (input.version !== undefined) {
-      return updateVersioned<HolidayCalendar>(db, key, { set: { days }, expectedVersion: input.version, now }, 'calendar');
+      return updateVersioned<HolidayCalendar>(
+        db,
+        key,
+        { set: { days }, expectedVersion: input.version, now },
+        'calendar',
+      );
     }
     const cal: HolidayCalendar = { year, days, createdAt: now, updatedAt: now, version: 1 };
     try {

@@ -20,7 +20,9 @@ export interface PlatformDb extends Db {
   readonly platform: true;
 }
 
-export type CredentialsFor = (scope: { tenantId: string } | { platform: true }) => DynamoDBClientConfig['credentials'];
+export type CredentialsFor = (
+  scope: { tenantId: string } | { platform: true },
+) => DynamoDBClientConfig['credentials'];
 
 export interface StoreConfig {
   tableName: string;
@@ -42,7 +44,11 @@ const MAX_CACHED = 200;
 
 export function createStore(config: StoreConfig): Store {
   const cache = new Map<string, DynamoDBDocumentClient>();
-  const docFor = (cacheKey: string, prefixes: readonly string[], credentials: DynamoDBClientConfig['credentials']) => {
+  const docFor = (
+    cacheKey: string,
+    prefixes: readonly string[],
+    credentials: DynamoDBClientConfig['credentials'],
+  ) => {
     let doc = cache.get(cacheKey);
     if (!doc) {
       const client = new DynamoDBClient({ ...config.client, ...(credentials ? { credentials } : {}) });

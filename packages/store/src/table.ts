@@ -26,7 +26,9 @@ export const PARTITION_KEY_ATTRIBUTES: readonly string[] = [
 ];
 
 export const partitionKeyOf = (indexName: string | undefined): string | undefined =>
-  indexName === undefined ? TABLE.partitionKey : (TABLE.indexes as Record<string, { partitionKey: string }>)[indexName]?.partitionKey;
+  indexName === undefined
+    ? TABLE.partitionKey
+    : (TABLE.indexes as Record<string, { partitionKey: string }>)[indexName]?.partitionKey;
 
 /** CreateTable input for DynamoDB Local (on-demand, like the CDK table). */
 export function createTableInput(tableName: string): CreateTableCommandInput {

@@ -1,3 +1,12 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import {
   type CreateTenantInput,
   DEFAULT_SETTINGS,
@@ -7,10 +16,17 @@ import {
   type TenantStatus,
   type User,
 } from '@prima/domain';
-import { BatchGetCommand, BatchWriteCommand, GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { AlreadyExistsError, NotFoundError } from './errors';
-import { cancellationReasons, entityOf, getItem, type Key, type Page, queryPage, type StoredItem, tenantItem } from './items';
+import {
+  cancellationReasons,
+  entityOf,
+  getItem,
+  type Key,
+  type Page,
+  queryPage,
+  type StoredItem,
+  tenantItem,
+} from './items';
 import { keys, TENANT_INDEX_SHARDS } from './keys';
 import type { PlatformDb, TenantDb } from './store';
 import { users } from './users';
@@ -39,18 +55,45 @@ export const tenants = {
    * Onboards a tenant in one transaction: registry entry, unique slug, profile, default settings, SLA policy,
    * this year's holiday calendar and the first tenant admin. `db` must be widened to `id`.
    */
-  async create(db: PlatformDb, id: string, adminId: string, input: CreateTenantInput, now: string, year: number): Promise<Onboarding> {
+  async create(
+    db: PlatformDb,
+    id: string,
+    adminId: string,
+    input: CreateTenantInput,
+    now: string,
+    year: number,
+  ): Promise<Onboarding> {
     const tdb = asTenant(db, id);
     const audit = { createdAt: now, updatedAt: now, version: 1 };
-    const tenant: Tenant = { id, name: input.name, slug: input.slug, kind: input.kind, timeZone: input.timeZone, status: 'active', ...audit };
-    const admin = users.newItems(tdb, { email: input.adminEmail, name: input.adminName ?? 'Admin', role: 'tenant-admin', unitIds: [] }, now, adminId);
+    const tenant: Tenant = {
+      id,
+      name: input.name,
+      slug: input.slug,
+      kind: input.kind,
+      timeZone: input.timeZone,
+      status: 'active',
+      ...audit,
+    };
+    const admin = users.newItems(
+      tdb,
+      { email: input.adminEmail, name: input.adminName ?? 'Admin', role: 'tenant-admin', unitIds: [] },
+      now,
+      adminId,
+    );
     const items: StoredItem[] = [
       { ...slugKey(input.slug), type: 'Slug', tenantId: id },
       { ...registryKey(id), type: 'TenantRegistry', id, slug: input.slug, createdAt: now },
       tenantItem(tdb, profileKey(id), 'Tenant', tenant),
-      tenantItem(tdb, { PK: keys.meta(id), SK: keys.settings }, 'Settings', { ...DEFAULT_SETTINGS, ...audit }),
+      tenantItem(tdb, { PK: keys.meta(id), SK: keys.settings }, 'Settings', {
+        ...DEFAULT_SETTINGS,
+        ...audit,
+      }),
       tenantItem(tdb, { PK: keys.meta(id), SK: keys.sla }, 'SlaPolicy', { ...DEFAULT_SLA_POLICY, ...audit }),
-      tenantItem(tdb, { PK: keys.meta(id), SK: keys.calendar(year) }, 'Calendar', { year, days: defaultHolidays(year), ...audit }),
+      tenantItem(tdb, { PK: keys.meta(id), SK: keys.calendar(year) }, 'Calendar', {
+        year,
+        days: defaultHolidays(year),
+        ...audit,
+      }),
       ...admin.items,
     ];
     try {
@@ -74,16 +117,29 @@ export const tenants = {
   },
 
   /** Registry page, each entry resolved to its profile. `widen` gives a scope that may read those tenants. */
-  async list(db: PlatformDb, page: { limit: number; cursor?: string | undefined }, widen: (ids: string[]) => PlatformDb): Promise<Page<Tenant>> {
-    const reg = await queryPage<RegistryEntry>(db, { pk: keys.platformTenants, skPrefix: 'TENANT#', ...page });
+  async list(
+    db: PlatformDb,
+    page: { limit: number; cursor?: string | undefined },
+    widen: (ids: string[]) => PlatformDb,
+  ): Promise<Page<Tenant>> {
+    const reg = await queryPage<RegistryEntry>(db, {
+      pk: keys.platformTenants,
+      skPrefix: 'TENANT#',
+      ...page,
+    });
     if (reg.items.length === 0) return { items: [], nextCursor: reg.nextCursor };
     const ids = reg.items.map((r) => r.id);
     const wide = widen(ids);
     const res = await wide.doc.send(
       new BatchGetCommand({ RequestItems: { [db.tableName]: { Keys: ids.map(profileKey) } } }),
     );
-    const byId = new Map((res.Responses?.[db.tableName] ?? []).map((i) => [i.id as string, entityOf<Tenant>(i)]));
-    return { items: ids.map((i) => byId.get(i)).filter((t): t is Tenant => t !== undefined), nextCursor: reg.nextCursor };
+    const byId = new Map(
+      (res.Responses?.[db.tableName] ?? []).map((i) => [i.id as string, entityOf<Tenant>(i)]),
+    );
+    return {
+      items: ids.map((i) => byId.get(i)).filter((t): t is Tenant => t !== undefined),
+      nextCursor: reg.nextCursor,
+    };
   },
 
   /** `db` must be widened to `id`. */
@@ -114,7 +170,9 @@ export const tenants = {
     const profile = await tenants.get(db, id);
     if (!profile) throw new NotFoundError('tenant');
     const platformKeys = [registryKey(id), slugKey(profile.slug)];
-    const reg = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.tableName]: { Keys: platformKeys } } }));
+    const reg = await db.doc.send(
+      new BatchGetCommand({ RequestItems: { [db.tableName]: { Keys: platformKeys } } }),
+    );
     yield reg.Responses?.[db.tableName] ?? [];
     for (let shard = 0; shard < TENANT_INDEX_SHARDS; shard++) {
       let start: Record<string, unknown> | undefined;
@@ -140,7 +198,8 @@ export const tenants = {
   async delete(db: PlatformDb, id: string): Promise<number> {
     let count = 0;
     const pages: Key[][] = [];
-    for await (const page of tenants.items(db, id)) pages.push(page.map((i) => ({ PK: i.PK as string, SK: i.SK as string })));
+    for await (const page of tenants.items(db, id))
+      pages.push(page.map((i) => ({ PK: i.PK as string, SK: i.SK as string })));
     for (const ks of pages) {
       for (let i = 0; i < ks.length; i += 25) {
         await batchWriteDeletes(db, ks.slice(i, i + 25));
@@ -155,7 +214,9 @@ async function batchGet(db: PlatformDb, ks: Key[]): Promise<Record<string, unkno
   const out: Record<string, unknown>[] = [];
   let request: Key[] = ks;
   for (let attempt = 0; request.length > 0; attempt++) {
-    const res = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.tableName]: { Keys: request } } }));
+    const res = await db.doc.send(
+      new BatchGetCommand({ RequestItems: { [db.tableName]: { Keys: request } } }),
+    );
     out.push(...(res.Responses?.[db.tableName] ?? []));
     request = (res.UnprocessedKeys?.[db.tableName]?.Keys ?? []) as Key[];
     if (request.length > 0) await backoff(attempt);

@@ -1,13 +1,25 @@
-import type { InviteUserInput, UpdateUserInput, User } from '@prima/domain';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { InviteUserInput, UpdateUserInput, User } from '@prima/domain';
 import { newId } from './clock';
 import { AlreadyExistsError } from './errors';
-import { cancellationReasons, getItem, type Key, queryPage, type QuerySpec, type StoredItem, tenantItem, updateVersioned } from './items';
+import {
+  cancellationReasons,
+  getItem,
+  type Key,
+  type QuerySpec,
+  queryPage,
+  type StoredItem,
+  tenantItem,
+  updateVersioned,
+} from './items';
 import { keys } from './keys';
 import type { TenantDb } from './store';
 
 const userKey = (db: TenantDb, id: string): Key => ({ PK: keys.meta(db.tenantId), SK: keys.user(id) });
-const emailKey = (db: TenantDb, email: string): Key => ({ PK: keys.meta(db.tenantId), SK: keys.userEmail(email) });
+const emailKey = (db: TenantDb, email: string): Key => ({
+  PK: keys.meta(db.tenantId),
+  SK: keys.userEmail(email),
+});
 
 export const users = {
   key: userKey,
@@ -15,7 +27,12 @@ export const users = {
   list: (db: TenantDb, page: Pick<QuerySpec, 'limit' | 'cursor'>) =>
     queryPage<User>(db, { pk: keys.meta(db.tenantId), skPrefix: 'USER#', ...page }),
   /** The two items of a new user: the user and its email claim (unique within the tenant). */
-  newItems(db: TenantDb, input: InviteUserInput, now: string, id = newId()): { user: User; items: StoredItem[] } {
+  newItems(
+    db: TenantDb,
+    input: InviteUserInput,
+    now: string,
+    id = newId(),
+  ): { user: User; items: StoredItem[] } {
     const user: User = { id, ...input, status: 'active', createdAt: now, updatedAt: now, version: 1 };
     return {
       user,

@@ -1,0 +1,143 @@
+import type { Locale, Localized } from '@prima/domain';
+import { z } from 'zod';
+
+/**
+ * RFC 9457 problem details. Every error the API returns is one of these types, with a title in the caller's
+ * language, and field paths for validation. Never a stack trace.
+ */
+export const PROBLEMS = {
+  validation: { status: 400, title: { id: 'Data yang dikirim tidak valid', en: 'The request is not valid' } },
+  'malformed-json': {
+    status: 400,
+    title: { id: 'Isi permintaan bukan JSON yang valid', en: 'The request body is not valid JSON' },
+  },
+  'invalid-cursor': {
+    status: 400,
+    title: { id: 'Penanda halaman tidak valid', en: 'The page cursor is not valid' },
+  },
+  unauthorized: { status: 401, title: { id: 'Anda perlu masuk terlebih dahulu', en: 'Sign-in required' } },
+  'invalid-token': {
+    status: 401,
+    title: { id: 'Token akses tidak valid atau kedaluwarsa', en: 'The access token is invalid or expired' },
+  },
+  'invalid-credentials': {
+    status: 401,
+    title: { id: 'Email atau kata sandi salah', en: 'Wrong email or password' },
+  },
+  forbidden: {
+    status: 403,
+    title: { id: 'Anda tidak memiliki izin untuk tindakan ini', en: 'You are not allowed to do this' },
+  },
+  'tenant-suspended': {
+    status: 403,
+    title: {
+      id: 'Layanan Prima untuk pemerintah daerah ini sedang tidak tersedia',
+      en: 'Prima is currently unavailable for this regional government',
+    },
+  },
+  'account-deactivated': {
+    status: 403,
+    title: { id: 'Akun ini telah dinonaktifkan', en: 'This account has been deactivated' },
+  },
+  'password-change-required': {
+    status: 403,
+    title: { id: 'Kata sandi sekali pakai harus diganti', en: 'The one-time password must be changed' },
+  },
+  'not-found': { status: 404, title: { id: 'Data tidak ditemukan', en: 'Not found' } },
+  'version-conflict': {
+    status: 409,
+    title: {
+      id: 'Data telah diubah orang lain; muat ulang lalu coba lagi',
+      en: 'Someone else changed this; reload and try again',
+    },
+  },
+  'already-exists': {
+    status: 409,
+    title: { id: 'Data dengan nilai ini sudah ada', en: 'This value is already taken' },
+  },
+  'payload-too-large': {
+    status: 413,
+    title: { id: 'Isi permintaan terlalu besar', en: 'The request body is too large' },
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: { id: 'Isi permintaan harus JSON', en: 'The request body must be JSON' },
+  },
+  'too-many-requests': {
+    status: 429,
+    title: { id: 'Terlalu banyak percobaan; tunggu sebentar', en: 'Too many attempts; wait a moment' },
+  },
+  'account-locked': {
+    status: 429,
+    title: {
+      id: 'Akun dikunci sementara karena terlalu banyak percobaan gagal',
+      en: 'The account is locked for a while after too many failed attempts',
+    },
+  },
+  internal: {
+    status: 500,
+    title: { id: 'Terjadi kesalahan di sistem kami', en: 'Something went wrong on our side' },
+  },
+} as const satisfies Record<string, { status: number; title: Localized }>;
+
+export type ProblemType = keyof typeof PROBLEMS;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly type: ProblemType,
+    readonly options: {
+      detail?: Localized;
+      errors?: FieldError[];
+      retryAfterSeconds?: number;
+      extra?: Record<string, unknown>;
+    } = {},
+  ) {
+    super(type);
+  }
+  get status() {
+    return PROBLEMS[this.type].status;
+  }
+}
+
+export const problemTypeUri = (type: ProblemType) => `https://prima.id/problems/${type}`;
+
+export function problemBody(error: ApiError, locale: Locale, instance: string) {
+  const def = PROBLEMS[error.type];
+  return {
+    type: problemTypeUri(error.type),
+    title: def.title[locale],
+    status: def.status,
+    ...(error.options.detail ? { detail: error.options.detail[locale] } : {}),
+    instance,
+    ...(error.options.errors ? { errors: error.options.errors } : {}),
+    ...error.options.extra,
+  };
+}
+
+export const problemSchema = z
+  .object({
+    type: z.string().meta({ example: problemTypeUri('validation') }),
+    title: z.string().meta({ example: PROBLEMS.validation.title.id }),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem' });
+
+const problemContent = { 'application/problem+json': { schema: problemSchema } };
+
+/** The error responses every route may give, for the OpenAPI document. */
+export const problemResponses = {
+  400: { description: 'Invalid request', content: problemContent },
+  401: { description: 'Not signed in, or the token is invalid', content: problemContent },
+  403: { description: 'Not allowed', content: problemContent },
+  404: { description: 'Not found in this tenant', content: problemContent },
+  409: { description: 'Version conflict or value taken', content: problemContent },
+} as const;

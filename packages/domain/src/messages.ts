@@ -1,0 +1,51 @@
+import type { Localized } from './common';
+
+/**
+ * Messages of the domain's own validation rules. A schema's custom message is a key of this catalogue; the API and
+ * the web translate it into the caller's language. zod's built-in messages are translated by zod's locales.
+ */
+export const MESSAGES = {
+  'id.invalid': { id: 'ID tidak valid', en: 'Invalid id' },
+  'date.format': { id: 'Tanggal harus berformat YYYY-MM-DD', en: 'Expected a date as YYYY-MM-DD' },
+  'date.invalid': { id: 'Tanggal tidak ada di kalender', en: 'Not a calendar date' },
+  'date.duplicate': { id: 'Tanggal ini tercantum dua kali', en: 'This date is listed twice' },
+  'phone.invalid': { id: 'Nomor telepon tidak valid', en: 'Invalid phone number' },
+  'slug.length': { id: 'Slug harus 3 sampai 40 karakter', en: 'A slug has 3 to 40 characters' },
+  'slug.format': {
+    id: 'Slug hanya boleh huruf kecil, angka, dan tanda hubung tunggal',
+    en: 'A slug may hold lowercase letters, digits and single hyphens',
+  },
+  'slug.reserved': { id: 'Slug ini dicadangkan sistem', en: 'This slug is reserved' },
+  'user.unitRequired': {
+    id: 'Petugas unit memerlukan minimal satu unit',
+    en: 'A unit officer needs at least one unit',
+  },
+  'user.unitNotAllowed': {
+    id: 'Hanya petugas unit yang dibatasi ke unit',
+    en: 'Only a unit officer is scoped to units',
+  },
+  'tier.key': {
+    id: 'Kode tingkat: huruf kecil, angka, tanda hubung (2–30)',
+    en: 'Tier key: lowercase letters, digits, hyphens (2–30)',
+  },
+  'date.wrongYear': {
+    id: 'Tanggal harus berada di tahun kalender ini',
+    en: "The date must fall in this calendar's year",
+  },
+  'unit.notFound': { id: 'Unit (OPD) tidak ditemukan', en: 'Unit (OPD) not found' },
+  'user.selfLockout': {
+    id: 'Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri',
+    en: 'You cannot deactivate or demote your own account',
+  },
+  'email.taken': { id: 'Email ini sudah terdaftar', en: 'This email is already registered' },
+  'slug.confirm': { id: 'Ketik slug tenant untuk mengonfirmasi', en: "Type the tenant's slug to confirm" },
+  'slug.taken': { id: 'Slug ini sudah dipakai', en: 'This slug is already taken' },
+  'password.weak': {
+    id: 'Kata sandi minimal 12 karakter dengan huruf dan angka',
+    en: 'A password has at least 12 characters with letters and digits',
+  },
+} as const satisfies Record<string, Localized>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export const isMessageKey = (s: string): s is MessageKey => Object.hasOwn(MESSAGES, s);

@@ -1,0 +1,41 @@
+import { type AppDeps, createApp } from '@prima/api';
+import { createStore, type Store } from '@prima/store';
+import { localClientConfig } from './dynamodb';
+import { createLocalIdentity } from './identity';
+import { createDevIssuer, type DevIssuer } from './issuer';
+
+export interface LocalAppOptions {
+  /** DynamoDB Local endpoint. */
+  endpoint: string;
+  tableName: string;
+  /** Public base URL of the server: the issuer is `${baseUrl}` and its JWKS at `/.well-known/jwks.json`. */
+  baseUrl: string;
+  corsOrigins?: string[];
+  logLevel?: AppDeps['logLevel'];
+  now?: () => Date;
+}
+
+export interface LocalApp {
+  app: ReturnType<typeof createApp>;
+  store: Store;
+  issuer: DevIssuer;
+  identity: ReturnType<typeof createLocalIdentity>;
+}
+
+/** The API wired to the local platform: DynamoDB Local, the development issuer and the local user directory. */
+export async function createLocalApp(opts: LocalAppOptions): Promise<LocalApp> {
+  const store = createStore({ tableName: opts.tableName, client: localClientConfig(opts.endpoint) });
+  const issuer = await createDevIssuer(opts.baseUrl, opts.now);
+  const identity = createLocalIdentity(store, issuer, opts.now);
+  const app = createApp({
+    store,
+    tokens: { getKey: issuer.getKey, issuer: issuer.issuer, audience: issuer.audience },
+    identity,
+    signIn: identity,
+    corsOrigins: opts.corsOrigins ?? [opts.baseUrl],
+    logLevel: opts.logLevel,
+    now: opts.now,
+  });
+  app.get('/.well-known/jwks.json', (c) => c.json(issuer.jwks));
+  return { app, store, issuer, identity };
+}
