@@ -65,11 +65,11 @@ export async function newTenant(
     adminToken,
     async user(role, unitIds = []) {
       const email = `${role}-${newId().toLowerCase()}@${slug}.go.id`;
-      const user = await users.create(
-        db,
-        { email, name: `Uji ${role}`, role, unitIds },
-        new Date().toISOString(),
-      );
+      const id = newId();
+      const name = `Uji ${role}`;
+      // As an invitation does it: the directory entry first (role and status changes update it), then the user.
+      await local.identity.createUser({ email, userId: id, tenantId: tenant.id, role, name });
+      const user = await users.create(db, { email, name, role, unitIds }, new Date().toISOString(), id);
       const token = await local.issuer.sign({ sub: user.id, email, tenantId: tenant.id, role });
       return { user, token };
     },

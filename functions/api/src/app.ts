@@ -11,7 +11,7 @@ import { authenticate } from './auth';
 import type { Env } from './env';
 import { negotiateLocale } from './i18n';
 import type { AppDeps } from './ports';
-import { ApiError, problemBody, problemResponses } from './problem';
+import { ApiError, problemBody, problemResponsesFor, problemSchema } from './problem';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { platformRoutes } from './routes/platform';
@@ -73,6 +73,7 @@ export function createApp(deps: AppDeps) {
     cors({
       origin: deps.corsOrigins,
       allowHeaders: ['authorization', 'content-type', 'accept-language', 'idempotency-key'],
+      exposeHeaders: ['retry-after', 'x-request-id'],
       maxAge: 600,
     }),
   );
@@ -120,6 +121,7 @@ export function createApp(deps: AppDeps) {
     bearerFormat: 'JWT',
     description: 'ID token of Cognito (or of the local development issuer)',
   });
+  app.openAPIRegistry.register('Problem', problemSchema);
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(app)));
   return api;
 }
@@ -136,15 +138,19 @@ export function openApiDocument(app: OpenAPIHono<Env>) {
     },
     servers: [{ url: '/' }],
   });
-  for (const path of Object.values(doc.paths ?? {})) {
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const op of Object.values(
-      path as Record<string, { responses?: Record<string, unknown>; security?: unknown[] }>,
+      item as Record<string, { responses?: Record<string, unknown>; security?: unknown[] }>,
     )) {
       if (!op || typeof op !== 'object' || !op.responses) continue;
-      const relevant = Object.entries(problemResponses).filter(([status]) =>
-        op.security ? true : status !== '401' && status !== '403',
-      );
-      op.responses = { ...Object.fromEntries(relevant), ...op.responses };
+      const kind = op.security
+        ? 'secured'
+        : path.startsWith('/api/public/')
+          ? 'public'
+          : path.startsWith('/api/auth/')
+            ? 'auth'
+            : 'open';
+      op.responses = { ...problemResponsesFor(kind), ...op.responses };
     }
   }
   return doc;

@@ -36,7 +36,8 @@ export const authenticate: MiddlewareHandler<Env> = async (c, next) => {
     throw e;
   }
   if (claims.token_use !== 'id') throw new ApiError('invalid-token');
-  const sub = String(claims.sub);
+  // Prima's user id: `custom:userId` (Cognito's own `sub` is a different id), else `sub` as the dev issuer sets it.
+  const sub = String(claims['custom:userId'] ?? claims.sub);
   const email = typeof claims.email === 'string' ? claims.email : '';
   const groups = Array.isArray(claims['cognito:groups'])
     ? (claims['cognito:groups'] as unknown[]).map(String)

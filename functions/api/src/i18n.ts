@@ -22,8 +22,12 @@ const zodLocales = { id: z.locales.id(), en: z.locales.en() };
 export function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
   if (isMessageKey(issue.message)) return MESSAGES[issue.message][locale];
   if (locale === 'en') return issue.message;
-  const localized = zodLocales[locale].localeError(issue as never);
-  return typeof localized === 'string' ? localized : (localized?.message ?? issue.message);
+  const raw = zodLocales[locale].localeError(issue as never);
+  const localized = typeof raw === 'string' ? raw : (raw?.message ?? issue.message);
+  // zod drops the input after parsing, so a re-localised type error would say "received undefined"; the
+  // received type is still in the original (English) message.
+  const received = issue.code === 'invalid_type' ? /received (\w+)$/.exec(issue.message)?.[1] : undefined;
+  return received ? localized.replace(/undefined$/, received) : localized;
 }
 
 export const pick = (text: Localized, locale: Locale) => text[locale];

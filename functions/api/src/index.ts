@@ -10,3 +10,4 @@ export type {
   TokenVerification,
 } from './ports';
 export { PROBLEMS, type ProblemType, problemTypeUri } from './problem';
+export type { AuthRoutes } from './routes/auth';

@@ -131,13 +131,32 @@ export const problemSchema = z
   })
   .meta({ id: 'Problem' });
 
-const problemContent = { 'application/problem+json': { schema: problemSchema } };
-
-/** The error responses every route may give, for the OpenAPI document. */
-export const problemResponses = {
-  400: { description: 'Invalid request', content: problemContent },
-  401: { description: 'Not signed in, or the token is invalid', content: problemContent },
-  403: { description: 'Not allowed', content: problemContent },
-  404: { description: 'Not found in this tenant', content: problemContent },
-  409: { description: 'Version conflict or value taken', content: problemContent },
+/** Problem statuses a route may answer, by kind of route, for the OpenAPI document. */
+const PROBLEM_STATUSES = {
+  secured: [400, 401, 403, 404, 409, 413],
+  public: [400, 403, 404, 413],
+  auth: [400, 401, 403, 413, 429],
+  open: [],
 } as const;
+
+const STATUS_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid request: the problem names each field',
+  401: 'Not signed in, the token is invalid, or wrong credentials',
+  403: 'Not allowed, tenant suspended, or account deactivated',
+  404: 'Not found in this tenant',
+  409: 'Version conflict or value already taken',
+  413: 'Request body too large',
+  429: 'Too many attempts; see Retry-After',
+  500: 'Something went wrong on our side',
+};
+
+/** The problem responses of an operation, referring to the registered `Problem` schema. */
+export function problemResponsesFor(kind: keyof typeof PROBLEM_STATUSES): Record<string, unknown> {
+  const content = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+  return Object.fromEntries(
+    [...PROBLEM_STATUSES[kind], 500].map((status) => [
+      String(status),
+      { description: STATUS_DESCRIPTIONS[status], content },
+    ]),
+  );
+}

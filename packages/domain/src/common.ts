@@ -27,7 +27,7 @@ export const emailSchema = z
   .toLowerCase()
   .max(254)
   .pipe(z.email())
-  .meta({ example: 'admin@sukamaju.go.id' });
+  .meta({ format: 'email', example: 'admin@sukamaju.go.id' });
 
 export const phoneSchema = z
   .string()
@@ -63,5 +63,4 @@ export const passwordSchema = z
   .string()
   .min(12, 'password.weak')
   .max(128)
-  .regex(/[A-Za-z]/, 'password.weak')
-  .regex(/[0-9]/, 'password.weak');
+  .regex(/^(?=.*[A-Za-z])(?=.*[0-9])/, 'password.weak');

@@ -1,5 +1,6 @@
 export * from './calendar';
 export * from './common';
+export * from './complaints';
 export * from './messages';
 export * from './policy';
 export * from './roles';
@@ -7,6 +8,8 @@ export * from './service';
 export * from './settings';
 export * from './signin';
 export * from './sla';
+export * from './survey';
 export * from './tenant';
 export * from './unit';
 export * from './user';
+export * from './workdays';

@@ -44,6 +44,57 @@ export const MESSAGES = {
     id: 'Kata sandi minimal 12 karakter dengan huruf dan angka',
     en: 'A password has at least 12 characters with letters and digits',
   },
+  'complaint.descriptionShort': {
+    id: 'Uraian minimal 20 karakter agar petugas dapat memahaminya',
+    en: 'Describe it in at least 20 characters so officials can understand it',
+  },
+  'complaint.trackingCode': {
+    id: 'Kode lacak tidak valid (contoh: PRM-4K7Q-9XD2)',
+    en: 'Invalid tracking code (e.g. PRM-4K7Q-9XD2)',
+  },
+  'location.pair': { id: 'Lintang dan bujur harus diisi bersama', en: 'Latitude and longitude go together' },
+  'location.empty': { id: 'Isi koordinat atau alamat', en: 'Give coordinates or an address' },
+  'transition.notAllowed': {
+    id: 'Tindakan ini tidak dapat dilakukan pada status laporan saat ini',
+    en: 'This action is not possible in the report’s current status',
+  },
+  'transition.forbidden': {
+    id: 'Peran Anda tidak dapat melakukan tindakan ini',
+    en: 'Your role cannot take this action',
+  },
+  'transition.noteRequired': { id: 'Tindakan ini memerlukan catatan', en: 'This action needs a note' },
+  'transition.unitRequired': { id: 'Pilih OPD tujuan', en: 'Choose the unit (OPD)' },
+  'transition.unknownTier': { id: 'Tingkat SLA tidak dikenal', en: 'Unknown SLA tier' },
+  'transition.noDeadline': {
+    id: 'Tidak ada tenggat yang berjalan untuk diperpanjang',
+    en: 'No running deadline to extend',
+  },
+  'transition.daysRequired': { id: 'Isi jumlah hari kerja perpanjangan', en: 'Give the extra working days' },
+  'transition.reasonRequired': {
+    id: 'Pilih alasan (dan laporan asli bila duplikat)',
+    en: 'Give the reason (and the original report for a duplicate)',
+  },
+  'transition.reopenExpired': {
+    id: 'Batas waktu untuk membuka kembali laporan telah lewat',
+    en: 'The window to reopen this report has passed',
+  },
+  'transition.sameUnit': {
+    id: 'Laporan sudah berada di OPD tersebut',
+    en: 'The report is already with that unit',
+  },
+  'survey.noAnswers': { id: 'Jawab minimal satu pertanyaan', en: 'Answer at least one question' },
+  'survey.unknownItem': {
+    id: 'Pertanyaan ini tidak ada dalam templat survei',
+    en: 'This question is not part of the survey template',
+  },
+  'survey.scale': {
+    id: 'Nilai di luar skala pertanyaan ini',
+    en: 'The score is outside this question’s scale',
+  },
+  'survey.allocationSum': {
+    id: 'Pembagian poin harus berjumlah tepat 100',
+    en: 'The points must add up to exactly 100',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,5 +1,5 @@
 import { type AppDeps, createApp } from '@prima/api';
-import { createStore, type Store } from '@prima/store';
+import { createStore, type Store, type StoreConfig } from '@prima/store';
 import { localClientConfig } from './dynamodb';
 import { createLocalIdentity } from './identity';
 import { createDevIssuer, type DevIssuer } from './issuer';
@@ -13,6 +13,8 @@ export interface LocalAppOptions {
   corsOrigins?: string[];
   logLevel?: AppDeps['logLevel'];
   now?: () => Date;
+  /** Reports every DynamoDB command with its consumed capacity (benchmarks). */
+  observe?: StoreConfig['observe'];
 }
 
 export interface LocalApp {
@@ -24,7 +26,11 @@ export interface LocalApp {
 
 /** The API wired to the local platform: DynamoDB Local, the development issuer and the local user directory. */
 export async function createLocalApp(opts: LocalAppOptions): Promise<LocalApp> {
-  const store = createStore({ tableName: opts.tableName, client: localClientConfig(opts.endpoint) });
+  const store = createStore({
+    tableName: opts.tableName,
+    client: localClientConfig(opts.endpoint),
+    observe: opts.observe,
+  });
   const issuer = await createDevIssuer(opts.baseUrl, opts.now);
   const identity = createLocalIdentity(store, issuer, opts.now);
   const app = createApp({

@@ -33,6 +33,18 @@ export function checkJava(): void {
   }
 }
 
+/** Whether `port` can be listened on at `hostname` right now. */
+export async function portAvailable(port: number, hostname = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.once('error', (e: NodeJS.ErrnoException) =>
+      e.code === 'EADDRINUSE' || e.code === 'EACCES' ? resolve(false) : reject(e),
+    );
+    srv.listen(port, hostname, () => srv.close(() => resolve(true)));
+  });
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
@@ -79,9 +91,16 @@ export async function startDynamoDbLocal(
     '-port',
     String(port),
     '-disableTelemetry',
-    ...(opts.dbPath ? ['-dbPath', opts.dbPath] : ['-inMemory']),
+    // One database file whatever access key a client uses, so `aws dynamodb --endpoint-url …` sees the same data.
+    ...(opts.dbPath ? ['-dbPath', opts.dbPath, '-sharedDb'] : ['-inMemory']),
   ];
   const child = spawn('java', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Whatever way this process ends, no Java process is left behind.
+  const killOnExit = () => {
+    child.kill('SIGKILL');
+  };
+  process.on('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   let output = '';
   child.stdout?.on('data', (d) => {
     output += String(d);

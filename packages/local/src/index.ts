@@ -1,4 +1,5 @@
 export { createLocalApp, type LocalApp, type LocalAppOptions } from './app';
+export { chooseDatabase, type DatabaseChoice, type OpenDatabase, openDatabase } from './database';
 export {
   checkJava,
   type DynamoDbLocal,
@@ -7,8 +8,30 @@ export {
   JavaMissingError,
   localClient,
   localClientConfig,
+  portAvailable,
   startDynamoDbLocal,
 } from './dynamodb';
 export { createLocalIdentity, hashPassword, oneTimePassword, setPassword, verifyPassword } from './identity';
 export { createDevIssuer, type DevIssuer, LOCAL_AUDIENCE, TOKEN_TTL_SECONDS } from './issuer';
-export { type LocalServer, type LocalServerOptions, startLocalServer } from './server';
+export { type CliDeps, EXIT, type Output, type Platform, runCli } from './operator';
+export { DATA_DIR, LOCAL_PATHS, LOCAL_TABLE, REPO_ROOT } from './paths';
+export {
+  AlreadyRunningError,
+  type LocalPlatform,
+  type LocalPlatformOptions,
+  runLocalPlatform,
+} from './platform';
+export { demoTenantId, type SeedResult, seedDemo } from './seed';
+export {
+  DEMO_OPERATOR,
+  DEMO_PASSWORD,
+  DEMO_SETTINGS,
+  DEMO_TENANT,
+  DEMO_USERS,
+  type DemoUser,
+  SEED_UNITS,
+  type SeedService,
+  type SeedUnit,
+} from './seed-data';
+export { type LocalServer, type LocalServerOptions, PortInUseError, startLocalServer } from './server';
+export { isAlive, type LocalState, readState, runningState } from './state';

@@ -2,7 +2,7 @@ import type { Role } from '@prima/domain';
 import { createLocalJWKSet, exportJWK, generateKeyPair, type JSONWebKeySet, type JWK, SignJWT } from 'jose';
 
 /**
- * The development identity issuer: signs ID tokens with Cognito's claim shape (sub, email, custom:tenantId,
+ * The development identity issuer: signs ID tokens with Cognito's claim shape (sub, email, custom:tenantId, custom:userId,
  * cognito:groups, token_use, aud) and publishes its key as a JWKS. The API verifies its tokens exactly as it
  * verifies Cognito's: one verification path.
  */
@@ -39,6 +39,7 @@ export async function createDevIssuer(
         email,
         token_use: 'id',
         'cognito:groups': [role],
+        'custom:userId': sub,
         ...(tenantId ? { 'custom:tenantId': tenantId } : {}),
       })
         .setProtectedHeader({ alg: 'RS256', kid })

@@ -39,13 +39,18 @@ export function checkCommand(commandName: string, input: Input, allowed: readonl
   };
   const checkUpdate = (u: Input, what: string) => {
     checkKey(u.Key as Item, what);
-    // An update that moves the item into an index partition must keep it inside the scope too.
+    // The legacy form cannot be checked the same way; nothing in Prima uses it.
+    if (u.AttributeUpdates !== undefined) fail('AttributeUpdates is not allowed; use UpdateExpression');
+    // An update that moves the item into an index partition must keep it inside the scope too: a partition-key
+    // attribute may only be set from a value placeholder (optionally inside if_not_exists), which is then checked.
     const names = (u.ExpressionAttributeNames ?? {}) as Record<string, string>;
     const values = (u.ExpressionAttributeValues ?? {}) as Record<string, unknown>;
-    const expr = String(u.UpdateExpression ?? '');
-    for (const m of expr.matchAll(/([#\w]+)\s*=\s*(?:if_not_exists\([^,]+,\s*)?(:\w+)/g)) {
-      const attr = m[1]!.startsWith('#') ? names[m[1]!] : m[1];
-      if (attr && PARTITION_KEY_ATTRIBUTES.includes(attr)) inScope(str(values[m[2]!]), `${what}.${attr}`);
+    for (const { lhs, rhs } of assignments(String(u.UpdateExpression ?? ''))) {
+      const attr = lhs.startsWith('#') ? names[lhs] : lhs;
+      if (!attr || !PARTITION_KEY_ATTRIBUTES.includes(attr)) continue;
+      const placeholder = /^(?::\w+|if_not_exists\(\s*[#\w]+\s*,\s*(:\w+)\s*\))$/.exec(rhs);
+      if (!placeholder) fail(`${what}.${attr} may only be set from a value placeholder`);
+      inScope(str(values[placeholder![1] ?? rhs]), `${what}.${attr}`);
     }
   };
 
@@ -61,6 +66,8 @@ export function checkCommand(commandName: string, input: Input, allowed: readonl
       checkUpdate(input, 'Key');
       return;
     case 'QueryCommand': {
+      if (input.KeyConditions !== undefined || input.QueryFilter !== undefined)
+        fail('legacy KeyConditions/QueryFilter are not allowed');
       const pkAttr =
         partitionKeyOf(input.IndexName as string | undefined) ??
         fail(`unknown index ${String(input.IndexName)}`);
@@ -107,6 +114,39 @@ export function checkCommand(commandName: string, input: Input, allowed: readonl
       // Scan, PartiQL and table administration are never allowed through a scoped client.
       fail('command not allowed in a scoped client');
   }
+}
+
+/** The `lhs = rhs` assignments of an update expression's SET clauses, rhs cut at the next top-level comma. */
+function assignments(expr: string): { lhs: string; rhs: string }[] {
+  const out: { lhs: string; rhs: string }[] = [];
+  const clause = /\b(SET|REMOVE|ADD|DELETE)\b/gi;
+  const parts: { keyword: string; start: number }[] = [];
+  for (const m of expr.matchAll(clause))
+    parts.push({ keyword: m[1]!.toUpperCase(), start: m.index! + m[0].length });
+  parts.forEach((part, i) => {
+    if (part.keyword !== 'SET') return;
+    const body = expr.slice(
+      part.start,
+      i + 1 < parts.length ? parts[i + 1]!.start - parts[i + 1]!.keyword.length : undefined,
+    );
+    let depth = 0;
+    let current = '';
+    const items: string[] = [];
+    for (const ch of body) {
+      if (ch === '(') depth++;
+      if (ch === ')') depth--;
+      if (ch === ',' && depth === 0) {
+        items.push(current);
+        current = '';
+      } else current += ch;
+    }
+    items.push(current);
+    for (const item of items) {
+      const eq = item.indexOf('=');
+      if (eq > 0) out.push({ lhs: item.slice(0, eq).trim(), rhs: item.slice(eq + 1).trim() });
+    }
+  });
+  return out;
 }
 
 interface StackLike {

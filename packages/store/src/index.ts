@@ -1,13 +1,36 @@
+export { categories } from './categories';
 export { newId } from './clock';
+export {
+  type CounterUpdate,
+  complaintQueues,
+  complaintStats,
+  complaints,
+  type NewComplaint,
+  type Notification,
+  newTrackingCode,
+  type OutboxItem,
+  type QueueQuery,
+  STAT_SHARDS,
+} from './complaints';
 export { type Credential, credentials } from './credentials';
 export { AlreadyExistsError, InvalidCursorError, NotFoundError, VersionConflictError } from './errors';
 export { addTenantGuard, checkCommand, TenantGuardError } from './guard';
 export { entityOf, type Page, queryAll, queryPage } from './items';
 export { keys, PLATFORM_PREFIX, TENANT_INDEX_SHARDS, tenantPrefix } from './keys';
+export { MAX_ATTEMPTS, outbox } from './outbox';
 export { services } from './services';
 export { calendars, profile, settings, slaPolicy } from './settings';
-export { createStore, type Db, type PlatformDb, type Store, type StoreConfig, type TenantDb } from './store';
+export {
+  type CommandObservation,
+  createStore,
+  type Db,
+  type PlatformDb,
+  type Store,
+  type StoreConfig,
+  type TenantDb,
+} from './store';
 export { createTableInput, PARTITION_KEY_ATTRIBUTES, TABLE } from './table';
 export { type Onboarding, tenants } from './tenants';
 export { maklumat, units } from './units';
+export { type Upload, uploads } from './uploads';
 export { users } from './users';

@@ -9,7 +9,13 @@ import { type IndexName, TABLE } from './table';
 export type Key = { PK: string; SK: string };
 export type StoredItem = Key & Record<string, unknown>;
 
-const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'TPK', 'type', TABLE.ttlAttribute]);
+const KEY_ATTRIBUTES = new Set([
+  TABLE.partitionKey,
+  TABLE.sortKey,
+  ...Object.values(TABLE.indexes).flatMap((i) => [i.partitionKey, i.sortKey ?? '']),
+  'type',
+  TABLE.ttlAttribute,
+]);
 
 /** The entity inside a stored item: everything but keys and bookkeeping. */
 export function entityOf<T>(item: Record<string, unknown>): T {
@@ -144,7 +150,7 @@ export async function queryPage<T>(db: Db, spec: QuerySpec): Promise<Page<T>> {
       ExpressionAttributeValues: values,
       Limit: spec.limit,
       ScanIndexForward: spec.forward ?? true,
-      ExclusiveStartKey: decodeCursor(spec.cursor, pkAttr, spec.pk),
+      ExclusiveStartKey: decodeCursor(spec.cursor, spec),
     }),
   );
   return {
@@ -168,23 +174,41 @@ export async function queryAll<T>(db: Db, spec: Omit<QuerySpec, 'limit' | 'curso
 export const encodeCursor = (key: Record<string, unknown>): string =>
   Buffer.from(JSON.stringify(key)).toString('base64url');
 
-function decodeCursor(
+/** The attributes a LastEvaluatedKey of this table or index holds: the table key plus the index key. */
+function cursorAttributes(index: IndexName | undefined): string[] {
+  const attrs: string[] = [TABLE.partitionKey, TABLE.sortKey];
+  if (index) {
+    const idx = TABLE.indexes[index];
+    attrs.push(idx.partitionKey);
+    if (idx.sortKey) attrs.push(idx.sortKey);
+  }
+  return attrs.sort();
+}
+
+/**
+ * A cursor is accepted only if it is a key of this very list: exactly the key attributes of the queried index,
+ * the list's partition, and a sort key inside the list's prefix. Anything else is a 400, never a query.
+ */
+export function decodeCursor(
   cursor: string | undefined,
-  pkAttr: string,
-  pk: string,
+  spec: Pick<QuerySpec, 'pk' | 'index' | 'skPrefix'>,
 ): Record<string, unknown> | undefined {
   if (!cursor) return undefined;
+  const invalid = () => new InvalidCursorError('cursor does not belong to this list');
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw new InvalidCursorError('cursor is not valid');
+    throw invalid();
   }
-  if (!key || typeof key !== 'object' || Array.isArray(key))
-    throw new InvalidCursorError('cursor is not valid');
+  if (!key || typeof key !== 'object' || Array.isArray(key)) throw invalid();
   const k = key as Record<string, unknown>;
-  if (k[pkAttr] !== pk || !Object.values(k).every((v) => typeof v === 'string')) {
-    throw new InvalidCursorError('cursor does not belong to this list');
-  }
+  const attrs = cursorAttributes(spec.index);
+  if (Object.keys(k).sort().join() !== attrs.join() || !Object.values(k).every((v) => typeof v === 'string'))
+    throw invalid();
+  const pkAttr = spec.index ? TABLE.indexes[spec.index].partitionKey : TABLE.partitionKey;
+  const skAttr = spec.index ? TABLE.indexes[spec.index].sortKey : TABLE.sortKey;
+  if (k[pkAttr] !== spec.pk) throw invalid();
+  if (spec.skPrefix && skAttr && !String(k[skAttr]).startsWith(spec.skPrefix)) throw invalid();
   return k;
 }

@@ -24,6 +24,35 @@ export const keys = {
   userEmail: (email: string) => `EMAIL#${email}`,
   /** GSI1: services of one unit, by name. */
   unitServices: (tenantId: string, unitId: string) => `${tenantPrefix(tenantId)}UNIT#${unitId}#SERVICES`,
+  category: (id: string) => `CAT#${id}`,
+  canned: (id: string) => `CANNED#${id}`,
+  apiKey: (hash: string) => `APIKEY#${hash}`,
+
+  /** A complaint's item collection: the complaint (SK `C`), its reporter contact, its timeline events. */
+  complaint: (tenantId: string, id: string) => `${tenantPrefix(tenantId)}C#${id}`,
+  complaintItem: 'C',
+  complaintReporter: 'REPORTER',
+  complaintEvent: (id: string) => `EV#${id}`,
+  trackingCode: (tenantId: string, code: string) => `${tenantPrefix(tenantId)}TRACK#${code}`,
+  idempotency: (tenantId: string, scope: string, key: string) =>
+    `${tenantPrefix(tenantId)}IDEMP#${scope}#${key}`,
+  /** GSI1: the tenant's open complaints by deadline; closed ones by month of closing. */
+  openQueue: (tenantId: string) => `${tenantPrefix(tenantId)}CQ#OPEN`,
+  closedQueue: (tenantId: string, month: string) => `${tenantPrefix(tenantId)}CQ#CLOSED#${month}`,
+  /** GSI2: one unit's open complaints by deadline, and its closed ones by closing time. */
+  unitQueue: (tenantId: string, unitId: string, open: boolean) =>
+    `${tenantPrefix(tenantId)}CU#${unitId}#${open ? 'OPEN' : 'CLOSED'}`,
+  /** GSI3: complaints by month of submission. */
+  complaintMonth: (tenantId: string, month: string) => `${tenantPrefix(tenantId)}CM#${month}`,
+  /** Counters maintained on write, sharded: month aggregates and the current snapshot. */
+  complaintStats: (tenantId: string, period: string) => `${tenantPrefix(tenantId)}CSTAT#${period}`,
+  statShard: (shard: number) => `S#${shard}`,
+  /** Notifications waiting to be sent, and those sent (the development mailbox reads these). */
+  outbox: (tenantId: string, state: 'PENDING' | 'SENT' | 'FAILED') =>
+    `${tenantPrefix(tenantId)}OUTBOX#${state}`,
+  /** Attachments uploaded before the complaint that will own them exists. */
+  upload: (tenantId: string, id: string) => `${tenantPrefix(tenantId)}UPLOAD#${id}`,
+
   /** ByTenant index partitions of a tenant. */
   tenantShard: (tenantId: string, shard: number) => `${tenantPrefix(tenantId)}ALL#${shard}`,
 

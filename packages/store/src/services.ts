@@ -1,6 +1,15 @@
 import { type CreateServiceInput, emptyStandard, type Service, type UpdateServiceInput } from '@prima/domain';
 import { newId } from './clock';
-import { getItem, type Key, putNew, type QuerySpec, queryPage, tenantItem, updateVersioned } from './items';
+import {
+  getItem,
+  type Key,
+  putNew,
+  type QuerySpec,
+  queryAll,
+  queryPage,
+  tenantItem,
+  updateVersioned,
+} from './items';
 import { keys } from './keys';
 import type { TenantDb } from './store';
 
@@ -19,6 +28,9 @@ export const services = {
     unitId
       ? queryPage<Service>(db, { pk: keys.unitServices(db.tenantId, unitId), index: 'GSI1', ...page })
       : queryPage<Service>(db, { pk: keys.meta(db.tenantId), skPrefix: 'SERVICE#', ...page }),
+  /** Every service of one unit, by name: a unit offers tens of services. */
+  ofUnit: (db: TenantDb, unitId: string) =>
+    queryAll<Service>(db, { pk: keys.unitServices(db.tenantId, unitId), index: 'GSI1' }),
   newItem(db: TenantDb, input: CreateServiceInput, now: string) {
     const id = newId();
     const service: Service = {

@@ -2,6 +2,7 @@ import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynam
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { addTenantGuard } from './guard';
 import { PLATFORM_PREFIX, tenantPrefix } from './keys';
+import { addObserver } from './observe';
 
 /** A guarded view of the table: every command it sends must stay inside `prefixes`. */
 export interface Db {
@@ -24,9 +25,17 @@ export type CredentialsFor = (
   scope: { tenantId: string } | { platform: true },
 ) => DynamoDBClientConfig['credentials'];
 
+/** One command as sent, with the capacity DynamoDB says it consumed (read + write units). */
+export interface CommandObservation {
+  command: string;
+  capacityUnits: number;
+}
+
 export interface StoreConfig {
   tableName: string;
   client?: DynamoDBClientConfig;
+  /** Called after every command with its consumed capacity: benchmarks measure read cost with it. */
+  observe?: (o: CommandObservation) => void;
   /** Per-scope credentials (the token-vending machine in AWS); the default chain when absent. */
   credentialsFor?: CredentialsFor;
 }
@@ -53,6 +62,7 @@ export function createStore(config: StoreConfig): Store {
     if (!doc) {
       const client = new DynamoDBClient({ ...config.client, ...(credentials ? { credentials } : {}) });
       addTenantGuard(client, prefixes);
+      if (config.observe) addObserver(client, config.observe);
       doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
       if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
       cache.set(cacheKey, doc);

@@ -12,6 +12,10 @@ export const TABLE = {
   indexes: {
     /** Secondary access patterns within a tenant (lists by parent, by status, by date). */
     GSI1: { partitionKey: 'GSI1PK', sortKey: 'GSI1SK', projection: 'ALL' },
+    /** Queues of one OPD unit (complaints dispatched to it, by deadline). */
+    GSI2: { partitionKey: 'GSI2PK', sortKey: 'GSI2SK', projection: 'ALL' },
+    /** Timelines by period (complaints by month of submission). */
+    GSI3: { partitionKey: 'GSI3PK', sortKey: 'GSI3SK', projection: 'ALL' },
     /** Every item of a tenant, sharded, keys only: export and delete a tenant without a Scan. */
     ByTenant: { partitionKey: 'TPK', sortKey: undefined, projection: 'KEYS_ONLY' },
   },

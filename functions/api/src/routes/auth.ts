@@ -75,3 +75,6 @@ export const authRoutes = (signIn: SignInPort) =>
         return c.json(tokenOrProblem(await signIn.changePassword(email, password, newPassword)), 200);
       },
     );
+
+/** The typed routes of password sign-in, for the web client (they are not part of AppType: mounted only locally). */
+export type AuthRoutes = ReturnType<typeof authRoutes>;

@@ -24,7 +24,8 @@ import { validationHook } from '../validation';
  * components of a standard, never internal ones; a suspended tenant answers that the service is unavailable.
  */
 const tags = ['Public'];
-const slugParams = z.object({ slug: slugSchema });
+// Any string is accepted as a slug here: a citizen who mistypes a slug gets 404, not a validation error.
+const slugParams = z.object({ slug: z.string().max(64).meta({ example: 'kab-sukamaju' }) });
 
 const publicTenantSchema = z
   .object({
@@ -67,6 +68,7 @@ const toPublicService = (s: Service) => ({
 /** The tenant behind a slug, if it exists and is active. */
 async function publicTenant(c: Context<Env>, slug: string): Promise<TenantDb> {
   const { store } = c.var.deps;
+  if (!slugSchema.safeParse(slug).success) notFound();
   const tenantId = await tenants.idBySlug(store.forPlatform(), slug);
   if (!tenantId) notFound();
   const db = store.forTenant(tenantId);
@@ -142,15 +144,12 @@ export const publicRoutes = new OpenAPIHono<Env>({ defaultHook: validationHook }
       const db = await publicTenant(c, slug);
       const unit = await units.get(db, unitId);
       if (!unit || unit.archived) notFound();
-      const [m, svc] = await Promise.all([
-        maklumat.get(db, unitId),
-        services.list(db, { limit: 100 }, unitId),
-      ]);
+      const [m, svc] = await Promise.all([maklumat.get(db, unitId), services.ofUnit(db, unitId)]);
       return c.json(
         {
           unit: publicUnitSchema.parse(unit),
           maklumat: m,
-          services: svc.items.filter((s) => !s.archived).map(toPublicService),
+          services: svc.filter((s) => !s.archived).map(toPublicService),
         },
         200,
       );

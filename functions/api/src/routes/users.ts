@@ -128,14 +128,25 @@ export const userRoutes = new OpenAPIHono<Env>({ defaultHook: validationHook })
         throw fieldError(input.status ? 'status' : 'role', 'user.selfLockout', c.var.locale);
       }
       await requireUnits(c, db, input.unitIds ?? []);
-      const user = await users.update(db, current.id, { ...input, unitIds }, nowIso(c));
-      if (input.role || input.status) {
-        await c.var.deps.identity.updateUser(user.email, {
-          role: user.role,
-          enabled: user.status === 'active',
+      // The directory first: if it fails nothing is stored; if the stored update then fails (a stale version),
+      // the directory is put back, so the two never disagree.
+      const { identity } = c.var.deps;
+      const directoryChange = input.role !== undefined || input.status !== undefined;
+      if (directoryChange)
+        await identity.updateUser(current.email, {
+          role,
+          enabled: (input.status ?? current.status) === 'active',
         });
+      try {
+        return c.json(await users.update(db, current.id, { ...input, unitIds }, nowIso(c)), 200);
+      } catch (e) {
+        if (directoryChange)
+          await identity.updateUser(current.email, {
+            role: current.role,
+            enabled: current.status === 'active',
+          });
+        throw e;
       }
-      return c.json(user, 200);
     },
   )
   .openapi(

@@ -1,0 +1,4 @@
+export * from './lifecycle';
+export * from './model';
+export * from './schemas';
+export * from './stats';

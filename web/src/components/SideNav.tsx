@@ -1,0 +1,47 @@
+import type { Permission } from '@prima/domain';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { useCanAny } from '../auth/permissions';
+
+type NavKey = 'home' | 'units' | 'services' | 'users' | 'holidays' | 'settings' | 'platform';
+
+const ITEMS: ReadonlyArray<{ key: NavKey; to: string; permission: Permission | null; tenantOnly?: boolean }> =
+  [
+    { key: 'home', to: '/', permission: null, tenantOnly: true },
+    { key: 'units', to: '/units', permission: 'units.read' },
+    { key: 'services', to: '/services', permission: 'services.read' },
+    { key: 'users', to: '/users', permission: 'users.read' },
+    { key: 'holidays', to: '/holidays', permission: 'settings.read' },
+    { key: 'settings', to: '/settings', permission: 'settings.read' },
+    { key: 'platform', to: '/platform', permission: 'tenants.manage' },
+  ];
+
+/** The sections the signed-in user's role may open (domain policy), nothing else. */
+export function SideNav({ hasTenant, publicSlug }: { hasTenant: boolean; publicSlug: string | null }) {
+  const { t } = useTranslation();
+  const canAny = useCanAny();
+  const items = ITEMS.filter(
+    (i) => (i.permission === null || canAny(i.permission)) && (!i.tenantOnly || hasTenant),
+  );
+  return (
+    <nav className="side-nav" aria-label={t('nav.label')}>
+      <ul>
+        {items.map((i) => (
+          <li key={i.key}>
+            <NavLink to={i.to} end={i.to === '/'} className="side-nav__link">
+              {t(`nav.${i.key}`)}
+            </NavLink>
+          </li>
+        ))}
+        {publicSlug && (
+          <li className="side-nav__external">
+            <a className="side-nav__link" href={`/p/${publicSlug}`} target="_blank" rel="noreferrer">
+              {t('nav.publicPage')}
+              <span className="visually-hidden"> {t('common.newTab')}</span>
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
