@@ -42,6 +42,7 @@ async function appTrustingOwnKey(base: LocalApp) {
     store: base.store,
     tokens: { getKey: createLocalJWKSet(jwks), issuer, audience },
     identity: base.identity,
+    blobs: base.blobs,
     corsOrigins: ['http://localhost:3000'],
     logLevel: 'SILENT',
   });

@@ -10,14 +10,20 @@ import { secureHeaders } from 'hono/secure-headers';
 import { authenticate } from './auth';
 import type { Env } from './env';
 import { negotiateLocale } from './i18n';
+import { open311Routes } from './open311/routes';
 import type { AppDeps } from './ports';
 import { ApiError, problemBody, problemResponsesFor, problemSchema } from './problem';
+import { apiKeyRoutes } from './routes/api-keys';
 import { authRoutes } from './routes/auth';
+import { categoryRoutes } from './routes/categories';
+import { complaintRoutes } from './routes/complaints';
 import { healthRoutes } from './routes/health';
 import { platformRoutes } from './routes/platform';
 import { publicRoutes } from './routes/public';
+import { publicComplaintRoutes } from './routes/public-complaints';
 import { serviceRoutes } from './routes/services';
 import { settingsRoutes } from './routes/settings';
+import { transparencyRoutes } from './routes/transparency';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
 import { validationHook } from './validation';
@@ -112,7 +118,13 @@ export function createApp(deps: AppDeps) {
     .route('/api', serviceRoutes)
     .route('/api', userRoutes)
     .route('/api', platformRoutes)
-    .route('/api', publicRoutes);
+    .route('/api', publicRoutes)
+    .route('/api', categoryRoutes)
+    .route('/api', complaintRoutes)
+    .route('/api', transparencyRoutes)
+    .route('/api', publicComplaintRoutes)
+    .route('/api', apiKeyRoutes);
+  app.route('/open311/v2', open311Routes);
   if (deps.signIn) app.route('/api', authRoutes(deps.signIn));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -35,6 +35,28 @@ export interface SignInPort {
   changePassword(email: string, password: string, newPassword: string): Promise<SignInResult>;
 }
 
+/** Where a browser uploads a file directly (S3 presigned POST in AWS, the local server's blob route locally). */
+export interface UploadTarget {
+  url: string;
+  method: 'POST' | 'PUT';
+  /** Form fields to send before the file (presigned POST); empty for PUT. */
+  fields: Record<string, string>;
+  /** Headers to send with a PUT. */
+  headers: Record<string, string>;
+  expiresAt: string;
+}
+
+/** Object storage for attachments (S3 in AWS, a folder under .data/ locally). Keys begin with the tenant id. */
+export interface BlobStore {
+  /** A short-lived target that accepts one object at `key` of `contentType` up to `maxBytes`. */
+  createUpload(key: string, contentType: string, maxBytes: number): Promise<UploadTarget>;
+  get(key: string): Promise<Uint8Array | null>;
+  put(key: string, body: Uint8Array, contentType: string): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** A short-lived URL that downloads the object under `filename`. */
+  downloadUrl(key: string, filename: string): Promise<string>;
+}
+
 export interface TokenVerification {
   /** Key lookup against a JWKS (Cognito's, or the development issuer's). */
   getKey: JWTVerifyGetKey;
@@ -48,6 +70,7 @@ export interface AppDeps {
   tokens: TokenVerification;
   identity: IdentityPort;
   signIn?: SignInPort;
+  blobs: BlobStore;
   /** Current time; injected so tests can move it. */
   now?: () => Date;
   corsOrigins: string[];

@@ -32,6 +32,12 @@ export const MESSAGES = {
     id: 'Tanggal harus berada di tahun kalender ini',
     en: "The date must fall in this calendar's year",
   },
+  'category.notFound': { id: 'Kategori tidak ditemukan', en: 'Category not found' },
+  'service.notFound': { id: 'Layanan tidak ditemukan', en: 'Service not found' },
+  'upload.notFound': {
+    id: 'Lampiran tidak ditemukan atau belum selesai diunggah',
+    en: 'Attachment not found or not fully uploaded',
+  },
   'unit.notFound': { id: 'Unit (OPD) tidak ditemukan', en: 'Unit (OPD) not found' },
   'user.selfLockout': {
     id: 'Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri',

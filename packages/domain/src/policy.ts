@@ -17,6 +17,13 @@ export const PERMISSIONS = [
   'users.write',
   'calendar.write',
   'sla.write',
+  'complaints.read',
+  'complaints.handle',
+  'complaints.respond',
+  'complaints.export',
+  'complaints.contact',
+  'categories.write',
+  'apikeys.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,7 +37,15 @@ export interface Actor {
   unitIds: readonly string[];
 }
 
-const READ_ALL: Permission[] = ['settings.read', 'units.read', 'services.read'];
+const READ_ALL: Permission[] = ['settings.read', 'units.read', 'services.read', 'complaints.read'];
+/** Running the complaint lifecycle: verify, dispatch, close, reject, archive, extend; staff entry. */
+const COORDINATE: Permission[] = [
+  'complaints.handle',
+  'complaints.respond',
+  'complaints.export',
+  'complaints.contact',
+  'categories.write',
+];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   'platform-operator': ['tenants.manage'],
@@ -44,14 +59,27 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'users.write',
     'calendar.write',
     'sla.write',
+    ...COORDINATE,
+    'apikeys.manage',
   ],
-  coordinator: [...READ_ALL, 'users.read'],
-  'unit-officer': [...READ_ALL, 'maklumat.write', 'services.write'],
-  analyst: [...READ_ALL],
+  coordinator: [...READ_ALL, 'users.read', ...COORDINATE],
+  'unit-officer': [
+    ...READ_ALL,
+    'maklumat.write',
+    'services.write',
+    'complaints.respond',
+    'complaints.contact',
+  ],
+  analyst: [...READ_ALL, 'complaints.export'],
 };
 
 /** Permissions a unit officer holds only inside the units it is scoped to. */
-const UNIT_SCOPED: ReadonlySet<Permission> = new Set(['maklumat.write', 'services.write']);
+const UNIT_SCOPED: ReadonlySet<Permission> = new Set([
+  'maklumat.write',
+  'services.write',
+  'complaints.respond',
+  'complaints.contact',
+]);
 
 export interface Scope {
   /** The OPD unit the resource belongs to, when it belongs to one. */

@@ -1,5 +1,9 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type AppDeps, createApp } from '@prima/api';
 import { createStore, type Store, type StoreConfig } from '@prima/store';
+import { createLocalBlobStore, type LocalBlobStore } from './blobs';
 import { localClientConfig } from './dynamodb';
 import { createLocalIdentity } from './identity';
 import { createDevIssuer, type DevIssuer } from './issuer';
@@ -15,6 +19,8 @@ export interface LocalAppOptions {
   now?: () => Date;
   /** Reports every DynamoDB command with its consumed capacity (benchmarks). */
   observe?: StoreConfig['observe'];
+  /** Folder of uploaded attachments; a fresh temporary folder when absent (tests). */
+  blobRoot?: string;
 }
 
 export interface LocalApp {
@@ -22,6 +28,7 @@ export interface LocalApp {
   store: Store;
   issuer: DevIssuer;
   identity: ReturnType<typeof createLocalIdentity>;
+  blobs: LocalBlobStore;
 }
 
 /** The API wired to the local platform: DynamoDB Local, the development issuer and the local user directory. */
@@ -33,7 +40,13 @@ export async function createLocalApp(opts: LocalAppOptions): Promise<LocalApp> {
   });
   const issuer = await createDevIssuer(opts.baseUrl, opts.now);
   const identity = createLocalIdentity(store, issuer, opts.now);
+  const blobs = createLocalBlobStore(
+    opts.blobRoot ?? (await mkdtemp(join(tmpdir(), 'prima-blobs-'))),
+    opts.baseUrl,
+    opts.now,
+  );
   const app = createApp({
+    blobs,
     store,
     tokens: { getKey: issuer.getKey, issuer: issuer.issuer, audience: issuer.audience },
     identity,
@@ -43,5 +56,6 @@ export async function createLocalApp(opts: LocalAppOptions): Promise<LocalApp> {
     now: opts.now,
   });
   app.get('/.well-known/jwks.json', (c) => c.json(issuer.jwks));
-  return { app, store, issuer, identity };
+  app.route('/', blobs.routes);
+  return { app, store, issuer, identity, blobs };
 }

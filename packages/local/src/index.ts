@@ -1,4 +1,5 @@
 export { createLocalApp, type LocalApp, type LocalAppOptions } from './app';
+export { createLocalBlobStore, type LocalBlobStore } from './blobs';
 export { chooseDatabase, type DatabaseChoice, type OpenDatabase, openDatabase } from './database';
 export {
   checkJava,

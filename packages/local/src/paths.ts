@@ -10,6 +10,7 @@ export const DATA_DIR = join(REPO_ROOT, '.data');
 export const LOCAL_PATHS = {
   /** DynamoDB Local's database files: kept between starts. */
   dbPath: join(DATA_DIR, 'dynamodb'),
+  blobRoot: join(DATA_DIR, 'blobs'),
   /** Written by a running `pnpm start` so the operator CLI reuses its database. */
   stateFile: join(DATA_DIR, 'local.json'),
   /** The built web app (`pnpm build:web`). */

@@ -9,6 +9,8 @@ import { clearStaleState, type LocalState, removeState, runningState, writeState
 export interface LocalPlatformOptions {
   /** DynamoDB Local's database directory; created if missing, kept between runs. */
   dbPath: string;
+  /** Folder of uploaded attachments, kept between runs; a temporary folder when absent. */
+  blobRoot?: string;
   /** HTTP port of the API and the web app. */
   port: number;
   tableName?: string;
@@ -65,6 +67,7 @@ export async function runLocalPlatform(opts: LocalPlatformOptions): Promise<Loca
       tableName,
       port: opts.port,
       webRoot: opts.webRoot,
+      blobRoot: opts.blobRoot,
       hostname: opts.hostname,
       logLevel: opts.logLevel,
     });

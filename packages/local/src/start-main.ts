@@ -70,6 +70,7 @@ export async function main(): Promise<void> {
   try {
     platform = await runLocalPlatform({
       dbPath: LOCAL_PATHS.dbPath,
+      blobRoot: LOCAL_PATHS.blobRoot,
       port: httpPort,
       webRoot: LOCAL_PATHS.webRoot,
       stateFile: LOCAL_PATHS.stateFile,

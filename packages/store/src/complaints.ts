@@ -73,7 +73,10 @@ const complaintKey = (db: TenantDb, id: string): Key => ({
 /** Index attributes of a complaint: where it queues (open by deadline, closed by month) and its submission month. */
 function indexAttributes(db: TenantDb, c: Complaint, timeZone: string): Record<string, string | undefined> {
   const open = isOpen(c.status);
-  const order = open ? `${c.dueAt ?? '~'}#${c.id}` : `${c.closedAt ?? c.updatedAt}#${c.id}`;
+  // Open complaints queue by the next moment something must happen: the officials' deadline, else the auto-close
+  // or the end of the completion window (the SLA sweeper reads everything before `now`); '~' sorts last.
+  const next = c.dueAt ?? c.autoCloseAt ?? c.completionDueAt;
+  const order = open ? `${next ?? '~'}#${c.id}` : `${c.closedAt ?? c.updatedAt}#${c.id}`;
   return {
     GSI1PK: open
       ? keys.openQueue(db.tenantId)

@@ -3,7 +3,8 @@ import { computeIkm, computeIkmFromTotals, gradeIkm, type IkmAnswers, ikmTotals 
 import { IKM_2004, type IkmTemplate, SKM_2014, SKM_2017 } from './templates';
 
 const codes = (t: IkmTemplate) => t.unsur.map((u) => u.code);
-const allAnswers = (t: IkmTemplate, score: number): IkmAnswers => Object.fromEntries(codes(t).map((c) => [c, score]));
+const allAnswers = (t: IkmTemplate, score: number): IkmAnswers =>
+  Object.fromEntries(codes(t).map((c) => [c, score]));
 
 /**
  * n respondents answering every unsur, with grand total T spread as evenly as possible (scores differ by at most
@@ -102,9 +103,17 @@ describe('computeIkm: exact weight (default)', () => {
     const r = computeIkm(SKM_2017, responses);
     expect(r.respondents).toBe(4);
     expect(r.unsur.map((u) => u.nrr)).toEqual([3.5, 3.25, 2.75, 4, 3.25, 3.5, 4, 3, 8 / 3]);
-    expect(r.unsur.map((u) => u.nrrConverted)).toEqual([87.5, 81.25, 68.75, 100, 81.25, 87.5, 100, 75, 66.67]);
+    expect(r.unsur.map((u) => u.nrrConverted)).toEqual([
+      87.5, 81.25, 68.75, 100, 81.25, 87.5, 100, 75, 66.67,
+    ]);
     expect(r.unsur.map((u) => u.mutu).join('')).toBe('BBCABBACC');
-    expect(r.unsur[8]).toMatchObject({ code: 'U9', answers: 3, sum: 8, kinerja: 'Kurang Baik', weakest: true });
+    expect(r.unsur[8]).toMatchObject({
+      code: 'U9',
+      answers: 3,
+      sum: 8,
+      kinerja: 'Kurang Baik',
+      weakest: true,
+    });
     expect(r.ikmRaw).toBeCloseTo(359 / 108, 12);
     expect(r.ikm).toBe(83.1);
     expect(r).toMatchObject({ mutu: 'B', kinerja: 'Baik', weakest: ['U9'] });
@@ -221,12 +230,21 @@ describe('method note', () => {
 
   it('labels the legacy weight as such, with the maximum it allows', () => {
     const m = computeIkm(SKM_2017, [allAnswers(SKM_2017, 3)], { weighting: 'legacy' }).method;
-    expect(m).toMatchObject({ weighting: 'legacy', weight: 0.111, weightLabel: '0,111 (LEGACY)', maximum: 99.9 });
+    expect(m).toMatchObject({
+      weighting: 'legacy',
+      weight: 0.111,
+      weightLabel: '0,111 (LEGACY)',
+      maximum: 99.9,
+    });
     expect(m.text.id).toContain('bobot LEGACY 0,111');
     expect(m.text.id).toContain('99,90');
     expect(m.text.en).toContain('LEGACY weight 0.111');
     const m2004 = computeIkm(IKM_2004, [allAnswers(IKM_2004, 3)], { weighting: 'legacy' }).method;
-    expect(m2004).toMatchObject({ regulation: 'KEP/25/M.PAN/2/2004', weightLabel: '0,071 (LEGACY)', maximum: 99.4 });
+    expect(m2004).toMatchObject({
+      regulation: 'KEP/25/M.PAN/2/2004',
+      weightLabel: '0,071 (LEGACY)',
+      maximum: 99.4,
+    });
     expect(m2004.text.id).toContain('A > 81,25; B > 62,50; C > 43,75; D ≤ 43,75');
     expect(computeIkm(IKM_2004, [allAnswers(IKM_2004, 3)]).method.weightLabel).toBe('1/14');
   });
@@ -235,7 +253,14 @@ describe('method note', () => {
 describe('incomplete data', () => {
   it('no responses: no index, every unsur missing', () => {
     const r = computeIkm(SKM_2017, []);
-    expect(r).toMatchObject({ respondents: 0, ikm: null, ikmRaw: null, mutu: null, kinerja: null, weakest: [] });
+    expect(r).toMatchObject({
+      respondents: 0,
+      ikm: null,
+      ikmRaw: null,
+      mutu: null,
+      kinerja: null,
+      weakest: [],
+    });
     expect(r.missingUnsur).toEqual(codes(SKM_2017));
   });
 
@@ -265,12 +290,22 @@ describe('invalid input', () => {
 
   it('rejects totals that no valid answers could produce', () => {
     const ok = uniformTotals(SKM_2017, 30, 10);
-    expect(() => computeIkmFromTotals(SKM_2017, { ...ok, U1: { sum: 41, count: 10 } }, 10)).toThrow(RangeError);
-    expect(() => computeIkmFromTotals(SKM_2017, { ...ok, U1: { sum: 9, count: 10 } }, 10)).toThrow(RangeError);
-    expect(() => computeIkmFromTotals(SKM_2017, { ...ok, U1: { sum: 30.5, count: 10 } }, 10)).toThrow(RangeError);
-    expect(() => computeIkmFromTotals(SKM_2017, { ...ok, U1: { sum: 3, count: -1 } }, 10)).toThrow(RangeError);
+    expect(() => computeIkmFromTotals(SKM_2017, { ...ok, U1: { sum: 41, count: 10 } }, 10)).toThrow(
+      RangeError,
+    );
+    expect(() => computeIkmFromTotals(SKM_2017, { ...ok, U1: { sum: 9, count: 10 } }, 10)).toThrow(
+      RangeError,
+    );
+    expect(() => computeIkmFromTotals(SKM_2017, { ...ok, U1: { sum: 30.5, count: 10 } }, 10)).toThrow(
+      RangeError,
+    );
+    expect(() => computeIkmFromTotals(SKM_2017, { ...ok, U1: { sum: 3, count: -1 } }, 10)).toThrow(
+      RangeError,
+    );
     expect(() => computeIkmFromTotals(SKM_2017, ok, 9)).toThrow(RangeError); // 10 answers, 9 respondents
-    expect(() => computeIkmFromTotals(SKM_2017, { ...ok, U10: { sum: 30, count: 10 } }, 10)).toThrow(RangeError);
+    expect(() => computeIkmFromTotals(SKM_2017, { ...ok, U10: { sum: 30, count: 10 } }, 10)).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -313,9 +348,8 @@ describe('computeIkmFromTotals', () => {
       const delta = ikmTotals(SKM_2017, [r]);
       respondents += delta.respondents;
       for (const [code, t] of Object.entries(delta.totals)) {
-        const acc = (running[code] ??= { sum: 0, count: 0 });
-        acc.sum += t.sum;
-        acc.count += t.count;
+        const acc = running[code] ?? { sum: 0, count: 0 };
+        running[code] = { sum: acc.sum + t.sum, count: acc.count + t.count };
       }
     }
     expect(computeIkmFromTotals(SKM_2017, running, respondents)).toEqual(computeIkm(SKM_2017, responses));

@@ -45,8 +45,21 @@ describe('computeServqual: a hand-computed case with two respondents', () => {
 
   it('item gaps and the E and P means behind them', () => {
     expect(r.respondents).toBe(2);
-    expect(r.items[0]).toMatchObject({ code: 'Q1', dimension: 'tangibles', pairs: 2, expectation: 6.5, perception: 6, gap: -0.5 });
-    expect(r.items[17]).toMatchObject({ code: 'Q18', dimension: 'empathy', expectation: 6.5, perception: 4.5, gap: -2 });
+    expect(r.items[0]).toMatchObject({
+      code: 'Q1',
+      dimension: 'tangibles',
+      pairs: 2,
+      expectation: 6.5,
+      perception: 6,
+      gap: -0.5,
+    });
+    expect(r.items[17]).toMatchObject({
+      code: 'Q18',
+      dimension: 'empathy',
+      expectation: 6.5,
+      perception: 4.5,
+      gap: -2,
+    });
     expect(r.items[18]).toMatchObject({ code: 'Q19', gap: -0.5, servperf: 6 });
   });
 
@@ -58,7 +71,13 @@ describe('computeServqual: a hand-computed case with two respondents', () => {
     expect(gaps.assurance).toBeCloseTo(-0.5, 12);
     expect(gaps.empathy).toBeCloseTo(-0.8, 12);
     expect(r.unweighted).toBeCloseTo(-0.96, 12);
-    expect(r.weights).toEqual({ tangibles: 0.15, reliability: 0.35, responsiveness: 0.2, assurance: 0.15, empathy: 0.15 });
+    expect(r.weights).toEqual({
+      tangibles: 0.15,
+      reliability: 0.35,
+      responsiveness: 0.2,
+      assurance: 0.15,
+      empathy: 0.15,
+    });
     expect(r.dimensions[1]).toMatchObject({ dimension: 'reliability', points: 35, weight: 0.35 });
     expect(r.weighted).toBeCloseTo(-1.17, 12);
     expect(r.allocations).toEqual({ valid: 2, invalid: 0 });
@@ -79,22 +98,32 @@ describe('computeServqual: a hand-computed case with two respondents', () => {
 
 describe('computeServqual: partial data and allocations', () => {
   const full = { tangibles: 20, reliability: 20, responsiveness: 20, assurance: 20, empathy: 20 };
+  // Perceptions: 4 on tangibles, 5 elsewhere; expectations 5: gaps −1, 0, 0, 0, 0.
+  const P = { tangibles: 4, reliability: 5, responsiveness: 5, assurance: 5, empathy: 5 };
 
   it('an allocation that does not add up to 100 is left out of the weights', () => {
     const r = computeServqual([
-      response(5, { ...full, tangibles: 4 }, { ...full, reliability: 40, empathy: 0 }),
-      response(5, { ...full, tangibles: 4 }, { ...full, reliability: 30 }), // sums to 110
-      response(5, { ...full, tangibles: 4 }),
+      response(5, P, { ...full, reliability: 40, empathy: 0 }),
+      response(5, P, { ...full, reliability: 30 }), // sums to 110
+      response(5, P),
     ]);
     expect(r.allocations).toEqual({ valid: 1, invalid: 1 });
-    expect(r.weights).toEqual({ tangibles: 0.2, reliability: 0.4, responsiveness: 0.2, assurance: 0.2, empathy: 0 });
+    expect(r.weights).toEqual({
+      tangibles: 0.2,
+      reliability: 0.4,
+      responsiveness: 0.2,
+      assurance: 0.2,
+      empathy: 0,
+    });
+    // Only tangibles has a gap (−1), weighted 0.2.
+    expect(r.weighted).toBeCloseTo(-0.2, 12);
   });
 
   it('no valid allocation: no weighted score, the unweighted one still shows', () => {
-    const r = computeServqual([response(5, { ...full, tangibles: 4 })]);
+    const r = computeServqual([response(5, P)]);
     expect(r.weights).toBeNull();
     expect(r.weighted).toBeNull();
-    expect(r.unweighted).toBeCloseTo(((4 - 5) + (20 - 5) * 4) / 5, 12);
+    expect(r.unweighted).toBeCloseTo(-1 / 5, 12);
   });
 
   it('only respondents who answered both E and P count for a gap; P alone still counts for SERVPERF', () => {
@@ -104,7 +133,14 @@ describe('computeServqual: partial data and allocations', () => {
       { answers: { Q1: { e: 2 } } },
     ]);
     expect(r.respondents).toBe(3);
-    expect(r.items[0]).toMatchObject({ pairs: 1, expectation: 7, perception: 4, gap: -3, perceptionAnswers: 2, servperf: 5 });
+    expect(r.items[0]).toMatchObject({
+      pairs: 1,
+      expectation: 7,
+      perception: 4,
+      gap: -3,
+      perceptionAnswers: 2,
+      servperf: 5,
+    });
     expect(r.dimensions[0]).toMatchObject({ gap: -3, servperf: 5 });
     // The other dimensions have no data: no overall score yet.
     expect(r.unweighted).toBeNull();
@@ -117,7 +153,15 @@ describe('computeServqual: partial data and allocations', () => {
     expect(isValidAllocation({ ...full, empathy: -20, tangibles: 60 })).toBe(false);
     expect(isValidAllocation({ tangibles: 50, reliability: 50 })).toBe(false);
     expect(isValidAllocation({ ...full, other: 0 })).toBe(false);
-    expect(isValidAllocation({ tangibles: 33.3, reliability: 33.3, responsiveness: 33.4, assurance: 0, empathy: 0 })).toBe(true);
+    expect(
+      isValidAllocation({
+        tangibles: 33.3,
+        reliability: 33.3,
+        responsiveness: 33.4,
+        assurance: 0,
+        empathy: 0,
+      }),
+    ).toBe(true);
   });
 
   it('rejects unknown items and scores off the 1–7 scale', () => {

@@ -44,7 +44,12 @@ describe('computeTrust', () => {
 
   it('per driver and per driver group', () => {
     const d = Object.fromEntries(r.drivers.map((x) => [x.driver, x]));
-    expect(d.responsiveness).toMatchObject({ group: 'competence', items: ['RS1', 'RS2'], answers: 5, mean: 6.25 });
+    expect(d.responsiveness).toMatchObject({
+      group: 'competence',
+      items: ['RS1', 'RS2'],
+      answers: 5,
+      mean: 6.25,
+    });
     expect(d.responsiveness!.high).toBeCloseTo(7 / 12, 12);
     expect(d.responsiveness!.neutral).toBeCloseTo(1 / 4, 12);
     expect(d.responsiveness!.low).toBeCloseTo(1 / 6, 12);
@@ -56,7 +61,14 @@ describe('computeTrust', () => {
   });
 
   it('social trust', () => {
-    expect(r.social).toMatchObject({ code: 'ST1', section: 'social', mean: 5.25, high: 0.5, neutral: 0.25, low: 0.25 });
+    expect(r.social).toMatchObject({
+      code: 'ST1',
+      section: 'social',
+      mean: 5.25,
+      high: 0.5,
+      neutral: 0.25,
+      low: 0.25,
+    });
   });
 
   it('rejects unknown items and scores off 0–10', () => {

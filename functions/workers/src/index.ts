@@ -1,0 +1,1 @@
+export type { Notifier, OutgoingMessage } from './ports';
