@@ -1,25 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { createTableInput, TABLE } from '@prima/store';
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addPrima } from '../lib/prima';
+import { type Resource, resources, synth } from './support';
 
-/** The app as `cdk synth` builds it: cdk.json's context (feature flags) plus the stage. */
-function synth(stage?: string) {
-  const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
-    context: Record<string, unknown>;
-  };
-  const app = new App({ context: { ...cdkJson.context, ...(stage ? { stage } : {}) } });
-  const { data } = addPrima(app);
-  return { stack: data, template: Template.fromStack(data) };
+/** The data stack of a stage, synthesized with the whole app as `cdk synth` builds it. */
+function synthData(stage?: string) {
+  const { stacks, template } = synth(stage ? { stage } : {});
+  return { stack: stacks.data, template: template('data') };
 }
-
-type Resource = {
-  Properties: Record<string, unknown>;
-  DeletionPolicy?: string;
-  UpdateReplacePolicy?: string;
-};
 
 function only(template: Template, type: string): { id: string; resource: Resource } {
   const found = Object.entries(template.findResources(type));
@@ -38,10 +26,10 @@ describe('data stack', () => {
   let key: Resource;
 
   beforeAll(() => {
-    ({ template } = synth());
+    ({ template } = synthData());
     table = only(template, 'AWS::DynamoDB::Table').resource;
     ({ id: keyId, resource: key } = only(template, 'AWS::KMS::Key'));
-  });
+  }, 120_000);
 
   it('has the key schema of the store definition', () => {
     expect(table.Properties.KeySchema).toEqual([
@@ -113,6 +101,43 @@ describe('data stack', () => {
     });
   });
 
+  it('keeps attachments in a private, encrypted, versioned bucket that is retained and logged', () => {
+    const attachments = resources(template, 'AWS::S3::Bucket').find(([id]) => id.startsWith('Attachments'));
+    expect(attachments).toBeDefined();
+    const [, bucket] = attachments!;
+    expect(bucket.DeletionPolicy).toBe('Retain');
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(bucket.Properties.BucketEncryption).toEqual({
+      ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+    });
+    expect(bucket.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    expect(bucket.Properties.LoggingConfiguration).toBeDefined();
+    // Only presigned POSTs and GETs from the app's origins; no PUT, no DELETE from browsers.
+    const cors = (bucket.Properties.CorsConfiguration as { CorsRules: { AllowedMethods: string[] }[] })
+      .CorsRules;
+    expect(cors.flatMap((r) => r.AllowedMethods).sort()).toEqual(['GET', 'HEAD', 'POST']);
+  });
+
+  it('refuses plain-HTTP access to every bucket', () => {
+    for (const [, policy] of resources(template, 'AWS::S3::BucketPolicy')) {
+      const statements = (policy.Properties.PolicyDocument as { Statement: Record<string, unknown>[] })
+        .Statement;
+      expect(statements).toContainEqual(
+        expect.objectContaining({
+          Effect: 'Deny',
+          Action: 's3:*',
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        }),
+      );
+    }
+    expect(resources(template, 'AWS::S3::BucketPolicy')).toHaveLength(2);
+  });
+
   it('exports the table name and ARN', () => {
     const tableId = only(template, 'AWS::DynamoDB::Table').id;
     template.hasOutput('TableName', { Value: { Ref: tableId } });
@@ -121,16 +146,17 @@ describe('data stack', () => {
 });
 
 describe('stages', () => {
-  it('defaults to dev, environment-agnostic, without termination protection', () => {
-    const { stack, template } = synth();
+  it('defaults to dev in the stage region, account left to the deploying credentials', () => {
+    const { stack, template } = synthData();
     expect(stack.stackName).toBe('prima-dev-data');
-    expect(stack.environment).toBe('aws://unknown-account/unknown-region');
+    expect(stack.region).toBe('ap-southeast-3');
+    expect(stack.environment).toMatch(/^aws:\/\/(unknown-account|\d{12})\/ap-southeast-3$/);
     expect(stack.terminationProtection).toBe(false);
     template.hasResourceProperties('AWS::DynamoDB::Table', { TableName: 'prima-dev' });
   });
 
   it('names the prod stage and protects its stack from termination', () => {
-    const { stack, template } = synth('prod');
+    const { stack, template } = synthData('prod');
     expect(stack.stackName).toBe('prima-prod-data');
     expect(stack.terminationProtection).toBe(true);
     template.hasResourceProperties('AWS::DynamoDB::Table', { TableName: 'prima-prod' });
@@ -138,6 +164,6 @@ describe('stages', () => {
   });
 
   it('rejects an unknown stage with the accepted values', () => {
-    expect(() => synth('production')).toThrow(/dev\|staging\|prod/);
+    expect(() => synthData('production')).toThrow(/dev\|staging\|prod/);
   });
 });

@@ -212,14 +212,14 @@ describe('export', () => {
       .split('\n')
       .filter((l) => l.length > 0)
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-    const types = lines.map((l) => l.type);
+    const types = lines.map((l) => l.entity);
     expect(types).toEqual(
       expect.arrayContaining(['Tenant', 'Settings', 'SlaPolicy', 'Calendar', 'User', 'Unit']),
     );
-    expect(lines.find((l) => l.type === 'Unit')).toMatchObject({ id: unit.id, name: 'Dinas Kesehatan' });
-    expect(lines.find((l) => l.type === 'Service')).toMatchObject({ id: svc.id });
-    expect(lines.find((l) => l.type === 'Maklumat')).toMatchObject({ unitId: unit.id });
-    expect(lines.filter((l) => l.type === 'Unit')).toHaveLength(1);
+    expect(lines.find((l) => l.entity === 'Unit')).toMatchObject({ id: unit.id, name: 'Dinas Kesehatan' });
+    expect(lines.find((l) => l.entity === 'Service')).toMatchObject({ id: svc.id });
+    expect(lines.find((l) => l.entity === 'Maklumat')).toMatchObject({ unitId: unit.id });
+    expect(lines.filter((l) => l.entity === 'Unit')).toHaveLength(1);
     // Every line is this tenant's: its partitions, or its own registry and slug entries.
     for (const l of lines) {
       const pk = String(l.PK);

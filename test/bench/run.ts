@@ -6,6 +6,7 @@
 import { createLocalApp, ensureTable, startDynamoDbLocal } from '@prima/local';
 import { CostMeter } from './lib';
 import { foundation } from './scenarios/foundation';
+import { surveys } from './scenarios/surveys';
 
 // The SDK warns on Node 20 at every client creation; the supported runtime in AWS is nodejs22.x.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -23,6 +24,7 @@ try {
     observe: meter.observe,
   });
   ok = await foundation(local, meter);
+  ok = (await surveys(local, meter)) && ok;
 } finally {
   await ddb.stop();
 }

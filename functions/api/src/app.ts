@@ -26,6 +26,7 @@ import { settingsRoutes } from './routes/settings';
 import { transparencyRoutes } from './routes/transparency';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
+import { surveyRoutes } from './surveys/routes';
 import { validationHook } from './validation';
 
 export const API_VERSION = '0.1.0';
@@ -123,7 +124,8 @@ export function createApp(deps: AppDeps) {
     .route('/api', complaintRoutes)
     .route('/api', transparencyRoutes)
     .route('/api', publicComplaintRoutes)
-    .route('/api', apiKeyRoutes);
+    .route('/api', apiKeyRoutes)
+    .route('/api', surveyRoutes);
   app.route('/open311/v2', open311Routes);
   if (deps.signIn) app.route('/api', authRoutes(deps.signIn));
 

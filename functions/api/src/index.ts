@@ -1,3 +1,4 @@
+export { createSesNotifier, type OutgoingEmail } from './adapters/ses-notifier';
 export { API_VERSION, type AppType, createApp, openApiDocument } from './app';
 export { isPublicPath } from './auth';
 export { loadTenantContext, type TenantContext } from './complaints/context';

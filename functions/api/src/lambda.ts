@@ -1,20 +1,35 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { createStore } from '@prima/store';
+import { STSClient } from '@aws-sdk/client-sts';
 import { handle } from 'hono/aws-lambda';
 import { createRemoteJWKSet } from 'jose';
 import { createCognitoIdentity } from './adapters/cognito-identity';
 import { lambdaConfig } from './adapters/lambda-env';
+import { createS3BlobStore } from './adapters/s3-blob-store';
+import { createIsolatedStore, createTenantCredentials } from './adapters/tenant-credentials';
 import { createApp } from './app';
 
 /**
  * The API on AWS Lambda (behind API Gateway HTTP API). Everything below runs once per cold start: the
  * configuration check, the clients, the JWKS cache and the Hono app. Tokens are Cognito ID tokens, verified
  * against the pool's JWKS; Cognito signs users in itself, so there is no sign-in port here.
+ *
+ * The function's own role reaches no table item and no attachment: the token-vending machine assumes a
+ * tenant-scoped (or platform-scoped) role for each scope the store and the blob store ask for, and keeps the
+ * sessions for the life of the warm function.
  */
 const config = lambdaConfig(process.env);
 
+const credentials = createTenantCredentials({
+  sts: new STSClient({ region: config.region }),
+  tenantRoleArn: config.tenantRoleArn,
+  platformRoleArn: config.platformRoleArn,
+  tableArn: config.tableArn,
+  tableKeyArn: config.tableKeyArn,
+  attachmentsBucket: config.attachmentsBucket,
+});
+
 const app = createApp({
-  store: createStore({ tableName: config.tableName, client: { region: config.region } }),
+  store: createIsolatedStore({ tableName: config.tableName, client: { region: config.region }, credentials }),
   tokens: {
     getKey: createRemoteJWKSet(config.jwksUrl),
     issuer: config.issuer,
@@ -24,6 +39,11 @@ const app = createApp({
     new CognitoIdentityProviderClient({ region: config.region }),
     config.userPoolId,
   ),
+  blobs: createS3BlobStore({
+    bucket: config.attachmentsBucket,
+    region: config.region,
+    credentialsFor: (tenantId) => credentials.forTenant(tenantId),
+  }),
   corsOrigins: config.corsOrigins,
   logLevel: config.logLevel,
 });

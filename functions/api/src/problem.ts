@@ -51,9 +51,23 @@ export const PROBLEMS = {
       en: 'Someone else changed this; reload and try again',
     },
   },
+  'invalid-transition': {
+    status: 409,
+    title: {
+      id: 'Tindakan ini tidak dapat dilakukan pada keadaan laporan saat ini',
+      en: 'This action is not possible in the report’s current state',
+    },
+  },
   'already-exists': {
     status: 409,
     title: { id: 'Data dengan nilai ini sudah ada', en: 'This value is already taken' },
+  },
+  'survey-closed': {
+    status: 409,
+    title: {
+      id: 'Mohon maaf, survei ini sedang tidak menerima jawaban',
+      en: 'Sorry, this survey is not accepting answers at the moment',
+    },
   },
   'payload-too-large': {
     status: 413,
@@ -144,7 +158,7 @@ const STATUS_DESCRIPTIONS: Record<number, string> = {
   401: 'Not signed in, the token is invalid, or wrong credentials',
   403: 'Not allowed, tenant suspended, or account deactivated',
   404: 'Not found in this tenant',
-  409: 'Version conflict or value already taken',
+  409: 'Version conflict, value already taken, or an action the current state does not allow',
   413: 'Request body too large',
   429: 'Too many attempts; see Retry-After',
   500: 'Something went wrong on our side',

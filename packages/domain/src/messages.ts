@@ -101,6 +101,101 @@ export const MESSAGES = {
     id: 'Pembagian poin harus berjumlah tepat 100',
     en: 'The points must add up to exactly 100',
   },
+  'survey.notFound': { id: 'Survei tidak ditemukan', en: 'Survey not found' },
+  'survey.unitRequired': {
+    id: 'Pilih unit (OPD) atau layanan yang disurvei',
+    en: 'Choose the unit (OPD) or the service surveyed',
+  },
+  'survey.serviceOfOtherUnit': {
+    id: 'Layanan ini bukan layanan unit yang disurvei',
+    en: 'This service does not belong to the surveyed unit',
+  },
+  'survey.templateMismatch': {
+    id: 'Jawaban ini untuk templat survei lain',
+    en: 'These answers belong to another survey template',
+  },
+  'survey.transition': {
+    id: 'Status survei tidak dapat diubah seperti ini (draf → dibuka → dijeda ↔ dibuka → ditutup)',
+    en: 'The survey status cannot change this way (draft → open → paused ↔ open → closed)',
+  },
+  'survey.draftOnly': {
+    id: 'Hanya dapat diubah atau dihapus selama survei masih draf',
+    en: 'Can only be changed or deleted while the survey is a draft',
+  },
+  'survey.periodOrder': {
+    id: 'Tanggal selesai tidak boleh sebelum tanggal mulai',
+    en: 'The end date cannot be before the start date',
+  },
+  'survey.period': {
+    id: 'Periode tidak valid (contoh: 2026, 2026-S1, 2026-Q2, 2026-04)',
+    en: 'Invalid period (e.g. 2026, 2026-S1, 2026-Q2, 2026-04)',
+  },
+  'survey.idempotencyKey': {
+    id: 'Idempotency-Key: 8–100 karakter huruf, angka, titik, titik dua, garis bawah atau tanda hubung',
+    en: 'Idempotency-Key: 8–100 letters, digits, dots, colons, underscores or hyphens',
+  },
+  'survey.ikmOnly': {
+    id: 'Hanya tersedia untuk templat IKM/SKM',
+    en: 'Only available for IKM/SKM templates',
+  },
+  'followup.deadlinePast': {
+    id: 'Tenggat tidak boleh di masa lalu',
+    en: 'The deadline cannot be in the past',
+  },
+  'followup.ownerNotFound': {
+    id: 'Penanggung jawab harus pengguna aktif pemerintah daerah ini',
+    en: 'The owner must be an active user of this regional government',
+  },
+  'followup.unknownElement': {
+    id: 'Unsur ini tidak ada dalam templat survei',
+    en: 'This element is not part of the survey template',
+  },
+  'followup.unitMismatch': {
+    id: 'Unit tidak sama dengan unit survei yang dipilih',
+    en: 'The unit differs from the chosen survey’s unit',
+  },
+  'apiKey.limit': {
+    id: 'Batas kunci API aktif tercapai; cabut kunci yang tidak dipakai terlebih dahulu',
+    en: 'The limit of active API keys is reached; revoke an unused key first',
+  },
+  'complaint.notFound': { id: 'Laporan tidak ditemukan', en: 'Report not found' },
+  'category.cycle': {
+    id: 'Kategori tidak dapat berada di bawah dirinya sendiri atau turunannya',
+    en: 'A category cannot sit under itself or one of its descendants',
+  },
+  'inbox.unitRequired': {
+    id: 'Anda bertugas di beberapa unit: pilih salah satu unit',
+    en: 'You work for several units: choose one of them',
+  },
+  'inbox.stateAll': {
+    id: 'Semua status hanya dapat ditampilkan untuk satu periode',
+    en: 'All statuses can be listed only for one period',
+  },
+  'month.format': { id: 'Bulan harus berformat YYYY-MM', en: 'Expected a month as YYYY-MM' },
+  'upload.tooLarge': {
+    id: 'Berkas terlalu besar (maksimal 5 MB)',
+    en: 'The file is too large (5 MB at most)',
+  },
+  'upload.wrongType': {
+    id: 'Isi berkas tidak sesuai dengan jenisnya; yang diterima hanya JPEG, PNG, WebP, atau PDF',
+    en: 'The file’s content does not match its type; only JPEG, PNG, WebP or PDF are accepted',
+  },
+  'upload.missing': {
+    id: 'Berkas belum diunggah atau kosong',
+    en: 'The file has not been uploaded, or is empty',
+  },
+  'complaint.alreadyRated': {
+    id: 'Laporan ini sudah dinilai',
+    en: 'This report has already been rated',
+  },
+  'complaint.rateWhenClosed': {
+    id: 'Penilaian hanya dapat diberikan setelah laporan selesai',
+    en: 'A report can be rated only once it is closed',
+  },
+  'idempotencyKey.format': {
+    id: 'Idempotency-Key harus 8–128 karakter: huruf, angka, _ atau -',
+    en: 'Idempotency-Key must be 8–128 characters: letters, digits, _ or -',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -27,6 +27,9 @@ const EXPECTED: Record<Role, readonly Permission[]> = {
     'complaints.contact',
     'categories.write',
     'apikeys.manage',
+    'surveys.read',
+    'surveys.manage',
+    'followup.write',
   ],
   coordinator: [
     'settings.read',
@@ -39,6 +42,9 @@ const EXPECTED: Record<Role, readonly Permission[]> = {
     'complaints.export',
     'complaints.contact',
     'categories.write',
+    'surveys.read',
+    'surveys.manage',
+    'followup.write',
   ],
   'unit-officer': [
     'settings.read',
@@ -49,8 +55,18 @@ const EXPECTED: Record<Role, readonly Permission[]> = {
     'complaints.read',
     'complaints.respond',
     'complaints.contact',
+    'surveys.read',
+    'surveys.manage',
+    'followup.write',
   ],
-  analyst: ['settings.read', 'units.read', 'services.read', 'complaints.read', 'complaints.export'],
+  analyst: [
+    'settings.read',
+    'units.read',
+    'services.read',
+    'complaints.read',
+    'complaints.export',
+    'surveys.read',
+  ],
 };
 
 const actor = (role: Role, unitIds: string[] = []): Actor => ({
@@ -99,15 +115,21 @@ describe('authorize', () => {
   describe('a unit officer scoped to unit A', () => {
     const officer = actor('unit-officer', [UNIT_A]);
 
-    it.each(['maklumat.write', 'services.write'] as const)('may %s inside unit A', (permission) => {
-      expect(authorize(officer, permission, { unitId: UNIT_A })).toBe(true);
-    });
+    it.each(['maklumat.write', 'services.write', 'surveys.manage', 'followup.write'] as const)(
+      'may %s inside unit A',
+      (permission) => {
+        expect(authorize(officer, permission, { unitId: UNIT_A })).toBe(true);
+      },
+    );
 
-    it.each(['maklumat.write', 'services.write'] as const)('may not %s in unit B', (permission) => {
-      expect(authorize(officer, permission, { unitId: UNIT_B })).toBe(false);
-    });
+    it.each(['maklumat.write', 'services.write', 'surveys.manage', 'followup.write'] as const)(
+      'may not %s in unit B',
+      (permission) => {
+        expect(authorize(officer, permission, { unitId: UNIT_B })).toBe(false);
+      },
+    );
 
-    it.each(['maklumat.write', 'services.write'] as const)(
+    it.each(['maklumat.write', 'services.write', 'surveys.manage', 'followup.write'] as const)(
       'may not %s when no unit is named',
       (permission) => {
         expect(authorize(officer, permission)).toBe(false);

@@ -24,6 +24,9 @@ export const PERMISSIONS = [
   'complaints.contact',
   'categories.write',
   'apikeys.manage',
+  'surveys.read',
+  'surveys.manage',
+  'followup.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,7 +40,15 @@ export interface Actor {
   unitIds: readonly string[];
 }
 
-const READ_ALL: Permission[] = ['settings.read', 'units.read', 'services.read', 'complaints.read'];
+const READ_ALL: Permission[] = [
+  'settings.read',
+  'units.read',
+  'services.read',
+  'complaints.read',
+  'surveys.read',
+];
+/** Running satisfaction surveys (campaigns) and recording follow-up plans (rencana tindak lanjut). */
+const SURVEYS: Permission[] = ['surveys.manage', 'followup.write'];
 /** Running the complaint lifecycle: verify, dispatch, close, reject, archive, extend; staff entry. */
 const COORDINATE: Permission[] = [
   'complaints.handle',
@@ -61,14 +72,16 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'sla.write',
     ...COORDINATE,
     'apikeys.manage',
+    ...SURVEYS,
   ],
-  coordinator: [...READ_ALL, 'users.read', ...COORDINATE],
+  coordinator: [...READ_ALL, 'users.read', ...COORDINATE, ...SURVEYS],
   'unit-officer': [
     ...READ_ALL,
     'maklumat.write',
     'services.write',
     'complaints.respond',
     'complaints.contact',
+    ...SURVEYS,
   ],
   analyst: [...READ_ALL, 'complaints.export'],
 };
@@ -79,6 +92,8 @@ const UNIT_SCOPED: ReadonlySet<Permission> = new Set([
   'services.write',
   'complaints.respond',
   'complaints.contact',
+  'surveys.manage',
+  'followup.write',
 ]);
 
 export interface Scope {

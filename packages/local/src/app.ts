@@ -7,6 +7,7 @@ import { createLocalBlobStore, type LocalBlobStore } from './blobs';
 import { localClientConfig } from './dynamodb';
 import { createLocalIdentity } from './identity';
 import { createDevIssuer, type DevIssuer } from './issuer';
+import { mailboxRoutes } from './mailbox';
 
 export interface LocalAppOptions {
   /** DynamoDB Local endpoint. */
@@ -57,5 +58,7 @@ export async function createLocalApp(opts: LocalAppOptions): Promise<LocalApp> {
   });
   app.get('/.well-known/jwks.json', (c) => c.json(issuer.jwks));
   app.route('/', blobs.routes);
+  // The development mailbox: what the notification sender sent (local only; not under /api).
+  app.route('/', mailboxRoutes(store, opts.baseUrl));
   return { app, store, issuer, identity, blobs };
 }

@@ -14,6 +14,7 @@ export {
 } from './dynamodb';
 export { createLocalIdentity, hashPassword, oneTimePassword, setPassword, verifyPassword } from './identity';
 export { createDevIssuer, type DevIssuer, LOCAL_AUDIENCE, TOKEN_TTL_SECONDS } from './issuer';
+export { devNotifier, type MailboxMessage, mailboxRoutes } from './mailbox';
 export { type CliDeps, EXIT, type Output, type Platform, runCli } from './operator';
 export { DATA_DIR, LOCAL_PATHS, LOCAL_TABLE, REPO_ROOT } from './paths';
 export {
@@ -36,3 +37,10 @@ export {
 } from './seed-data';
 export { type LocalServer, type LocalServerOptions, PortInUseError, startLocalServer } from './server';
 export { isAlive, type LocalState, readState, runningState } from './state';
+export {
+  DEFAULT_WORKER_INTERVALS,
+  type LocalWorkers,
+  type LocalWorkersOptions,
+  startLocalWorkers,
+  type WorkerIntervals,
+} from './workers';

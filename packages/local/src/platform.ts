@@ -5,6 +5,12 @@ import { LOCAL_TABLE } from './paths';
 import { type SeedResult, seedDemo } from './seed';
 import { type LocalServer, PortInUseError, startLocalServer } from './server';
 import { clearStaleState, type LocalState, removeState, runningState, writeState } from './state';
+import {
+  DEFAULT_WORKER_INTERVALS,
+  type LocalWorkers,
+  startLocalWorkers,
+  type WorkerIntervals,
+} from './workers';
 
 export interface LocalPlatformOptions {
   /** DynamoDB Local's database directory; created if missing, kept between runs. */
@@ -22,6 +28,8 @@ export interface LocalPlatformOptions {
   seed?: boolean;
   logLevel?: AppDeps['logLevel'];
   hostname?: string;
+  /** The SLA sweeper and notification sender, in-process; default every 60 s and 5 s; false: not run. */
+  workers?: Partial<WorkerIntervals> | false;
 }
 
 export interface LocalPlatform {
@@ -32,6 +40,8 @@ export interface LocalPlatform {
   database: DynamoDbLocal;
   /** What the demo seed did; null when seeding was turned off. */
   demo: SeedResult | null;
+  /** The in-process workers; null when turned off. */
+  workers: LocalWorkers | null;
   /** Stops the server and DynamoDB Local (waits for its process to exit) and removes the state file. */
   stop(): Promise<void>;
 }
@@ -81,6 +91,17 @@ export async function runLocalPlatform(opts: LocalPlatformOptions): Promise<Loca
         databasePid: database.process.pid,
       });
     }
+    // Last: nothing after this can fail, so the catch below never leaves workers running.
+    const workers =
+      opts.workers === false
+        ? null
+        : startLocalWorkers({
+            ...DEFAULT_WORKER_INTERVALS,
+            ...opts.workers,
+            store: server.store,
+            baseUrl: server.url,
+            logLevel: opts.logLevel,
+          });
     let stopping: Promise<void> | undefined;
     const running = server;
     return {
@@ -90,9 +111,11 @@ export async function runLocalPlatform(opts: LocalPlatformOptions): Promise<Loca
       server,
       database,
       demo,
+      workers,
       stop() {
         stopping ??= (async () => {
           if (opts.stateFile) removeState(opts.stateFile, process.pid);
+          await workers?.stop();
           await running.stop();
           await database.stop();
         })();

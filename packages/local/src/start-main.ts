@@ -31,6 +31,16 @@ function port(): number {
   return n;
 }
 
+/** Seconds between runs of a worker, from the environment (0 turns it off). */
+function seconds(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0)
+    return fail(`${name}=${raw} is not a number of seconds (0 turns it off).`);
+  return n;
+}
+
 function printBanner(p: LocalPlatform) {
   const rel = (path: string) => relative(process.cwd(), path) || '.';
   const width = Math.max(...DEMO_USERS.map((u) => u.email.length), DEMO_OPERATOR.email.length) + 2;
@@ -38,6 +48,7 @@ function printBanner(p: LocalPlatform) {
   say(`Prima is running at ${p.url}`);
   say(`  Public page of ${DEMO_TENANT.name}: ${p.url}/p/${DEMO_TENANT.slug}`);
   say(`  API (OpenAPI document):  ${p.url}/api/openapi.json`);
+  say(`  Development mailbox:     ${p.url}/dev/mailbox?slug=${DEMO_TENANT.slug}`);
   if (!p.server.servesWeb)
     say(
       `  The web app is not built (${rel(LOCAL_PATHS.webRoot)} is missing): only the API answers. Run pnpm build:web.`,
@@ -63,6 +74,10 @@ export async function main(): Promise<void> {
     throw e;
   }
   const httpPort = port();
+  const workers = {
+    sweepIntervalMs: seconds('SWEEP_INTERVAL_SECONDS', 60) * 1000,
+    sendIntervalMs: seconds('SEND_INTERVAL_SECONDS', 5) * 1000,
+  };
   say(
     `Starting DynamoDB Local (${relative(process.cwd(), LOCAL_PATHS.dbPath) || LOCAL_PATHS.dbPath}) and Prima…`,
   );
@@ -75,6 +90,7 @@ export async function main(): Promise<void> {
       webRoot: LOCAL_PATHS.webRoot,
       stateFile: LOCAL_PATHS.stateFile,
       logLevel: logLevel(),
+      workers,
     });
   } catch (e) {
     if (e instanceof PortInUseError)

@@ -45,18 +45,30 @@ export interface Notification {
   template: string;
   locale: 'id' | 'en';
   data: Record<string, string>;
+  /**
+   * Who receives it, resolved by the sender when it sends: the reporter (the default), the tenant's coordinators,
+   * or the officers of the complaint's unit (`data.unitId`).
+   */
+  audience?: 'reporter' | 'coordinators' | 'unit';
 }
 
 export interface OutboxItem extends Notification {
+  /** Set when settled: the recipient was a reporter who asked to stay anonymous (exports withhold `to`). */
+  anonymousRecipient?: boolean;
   id: string;
   createdAt: string;
   attempts: number;
   lastError: string | null;
   sentAt: string | null;
-  /** Resolved when sent: the address used. */
+  /** Resolved when sent: the address used (addresses, comma-separated, for officials). */
   to: string | null;
   channel: 'email' | 'sms' | null;
+  /** After a failed attempt: not before this instant (backoff). */
+  retryAt?: string | null;
 }
+
+/** A complaint as stored: the sweeper remembers on it the deadline it last sent a reminder for. */
+export type StoredComplaint = Complaint & { remindedFor?: string | null };
 
 export interface CounterUpdate {
   /** Month of the change (YYYY-MM, tenant time zone) and what it adds there. */
@@ -106,7 +118,7 @@ function counterUpdates(db: TenantDb, update: CounterUpdate) {
           Key: key,
           UpdateExpression: `SET #type = :type, TPK = if_not_exists(TPK, :tpk) ADD ${entries.map((_, i) => `#c${i} :c${i}`).join(', ')}`,
           ExpressionAttributeNames: {
-            '#type': 'type',
+            '#type': TABLE.entityAttribute,
             ...Object.fromEntries(entries.map(([k], i) => [`#c${i}`, k])),
           },
           ExpressionAttributeValues: {
@@ -177,7 +189,8 @@ const IDEMPOTENCY_TTL_SECONDS = 7 * 24 * 3600;
 
 export const complaints = {
   key: complaintKey,
-  get: (db: TenantDb, id: string) => getItem<Complaint>(db, complaintKey(db, id)),
+  get: (db: TenantDb, id: string, consistent = false) =>
+    getItem<Complaint>(db, complaintKey(db, id), consistent),
   /** The reporter's contact: for the notifier only. */
   reporter: (db: TenantDb, id: string) =>
     getItem<Reporter>(db, { PK: keys.complaint(db.tenantId, id), SK: keys.complaintReporter }),
@@ -273,7 +286,8 @@ export const complaints = {
             db,
             { PK: keys.complaint(db.tenantId, c.id), SK: keys.complaintReporter },
             'Reporter',
-            { ...n.reporter },
+            // The flag travels with the contact, so exports can withhold an anonim reporter's identity.
+            { ...n.reporter, anonim: c.anonim },
           ),
         },
       },
@@ -387,7 +401,114 @@ export const complaints = {
       }
     }
   },
+
+  /** The complaint a submission with this idempotency key created, if any (one consistent read, no waiting). */
+  async bySubmissionKey(db: TenantDb, idempotencyKey: string): Promise<Complaint | null> {
+    const res = await db.doc.send(
+      new GetCommand({
+        TableName: db.tableName,
+        Key: { PK: keys.idempotency(db.tenantId, 'complaint', idempotencyKey), SK: keys.single },
+        ConsistentRead: true,
+      }),
+    );
+    const id = res.Item?.complaintId as string | undefined;
+    return id ? getItem<Complaint>(db, complaintKey(db, id), true) : null;
+  },
+
+  /**
+   * Stores the reporter's rating of a closed complaint, once: only while the complaint is still at
+   * `before.version` and unrated, with the rating counters of the month, all or nothing.
+   * AlreadyExistsError('rating') when it was rated meanwhile, VersionConflictError when it changed otherwise.
+   */
+  async rate(
+    db: TenantDb,
+    r: { before: Complaint; rating: NonNullable<Complaint['rating']>; month: string },
+  ): Promise<Complaint> {
+    const { before, rating } = r;
+    const monthDelta: CounterDelta = { rated: 1, ratingSum: rating.score };
+    if (before.unitId) {
+      monthDelta[`byUnit.${before.unitId}.rated`] = 1;
+      monthDelta[`byUnit.${before.unitId}.ratingSum`] = rating.score;
+    }
+    const items = [
+      {
+        Update: {
+          TableName: db.tableName,
+          Key: complaintKey(db, before.id),
+          UpdateExpression: 'SET #rating = :rating, #v = #v + :one, #updatedAt = :now',
+          ConditionExpression: '#v = :v AND (attribute_not_exists(#rating) OR #rating = :null)',
+          ExpressionAttributeNames: { '#rating': 'rating', '#v': 'version', '#updatedAt': 'updatedAt' },
+          ExpressionAttributeValues: {
+            ':rating': rating,
+            ':v': before.version,
+            ':one': 1,
+            ':now': rating.at,
+            ':null': null,
+          },
+        },
+      },
+      ...counterUpdates(db, { month: r.month, monthDelta, snapshotDelta: {} }),
+    ];
+    await transactVersioned(db, items, before.id, (current) =>
+      current.rating ? new AlreadyExistsError('rating') : new VersionConflictError(current.version),
+    );
+    return { ...before, rating, version: before.version + 1, updatedAt: rating.at };
+  },
+
+  /**
+   * Remembers that a reminder for the complaint's current deadline went out, with the reminder itself (outbox), if
+   * the complaint is still at `before.version`: a second sweeper, or one that read a stale copy, gets a
+   * VersionConflictError and sends nothing.
+   */
+  async markReminded(
+    db: TenantDb,
+    r: { before: Complaint; notifications: readonly Notification[]; now: string },
+  ): Promise<void> {
+    const { before } = r;
+    const items = [
+      {
+        Update: {
+          TableName: db.tableName,
+          Key: complaintKey(db, before.id),
+          UpdateExpression: 'SET #remindedFor = :due, #v = #v + :one',
+          ConditionExpression: '#v = :v',
+          ExpressionAttributeNames: { '#remindedFor': 'remindedFor', '#v': 'version' },
+          ExpressionAttributeValues: { ':due': before.dueAt, ':v': before.version, ':one': 1 },
+        },
+      },
+      ...outboxPuts(db, r.notifications, r.now),
+    ];
+    await transactVersioned(db, items, before.id, (current) => new VersionConflictError(current.version));
+  },
 };
+
+/**
+ * Sends a transaction whose first item is a complaint under a condition: a failed condition becomes the error
+ * `onConflict` makes from the current complaint; a conflict with another transaction is retried with backoff.
+ */
+async function transactVersioned(
+  db: TenantDb,
+  items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>,
+  id: string,
+  onConflict: (current: Complaint) => Error,
+): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
+      return;
+    } catch (e) {
+      const reasons = cancellationReasons(e);
+      if (!reasons) throw e;
+      if (reasons[0] === 'ConditionalCheckFailed') {
+        const current = await getItem<Complaint>(db, complaintKey(db, id), true);
+        if (!current) throw new NotFoundError('complaint');
+        throw onConflict(current);
+      }
+      if (attempt >= 8) throw e;
+      await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * 2 ** attempt));
+    }
+  }
+}
 
 export interface QueueQuery {
   /** A unit's queue (GSI2) or the tenant's (GSI1). */
@@ -462,6 +583,8 @@ async function filteredPage(
     cond += ' AND #sk > :after';
     values[':after'] = range.after;
   }
+  // DynamoDB refuses a name the expressions do not use: the sort key is named only when a range uses it.
+  if (!cond.includes('#sk')) delete names['#sk'];
   let start = decodeCursor(cursor, { pk, index });
   const items: Complaint[] = [];
   for (let reads = 0; reads < MAX_FILTER_READS && items.length < limit; reads++) {

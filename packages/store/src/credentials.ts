@@ -4,6 +4,7 @@ import type { Role, SignInState } from '@prima/domain';
 import { AlreadyExistsError, NotFoundError } from './errors';
 import { getItem, type Key } from './items';
 import { keys } from './keys';
+import { TABLE } from './table';
 import type { PlatformDb } from './store';
 
 /**
@@ -30,7 +31,7 @@ export const credentials = {
       await db.doc.send(
         new PutCommand({
           TableName: db.tableName,
-          Item: { ...credKey(cred.email), type: 'Credential', ...cred },
+          Item: { ...credKey(cred.email), [TABLE.entityAttribute]: 'Credential', ...cred },
           ConditionExpression: 'attribute_not_exists(PK)',
         }),
       );

@@ -1,5 +1,8 @@
+export { API_KEY_PREFIX, type ApiKey, apiKeys } from './apikeys';
+export { type CannedReply, type CannedReplyInput, cannedReplies } from './canned';
 export { categories } from './categories';
 export { newId } from './clock';
+export { complaintCounts } from './complaint-counts';
 export {
   type CounterUpdate,
   complaintQueues,
@@ -11,6 +14,7 @@ export {
   type OutboxItem,
   type QueueQuery,
   STAT_SHARDS,
+  type StoredComplaint,
 } from './complaints';
 export { type Credential, credentials } from './credentials';
 export { AlreadyExistsError, InvalidCursorError, NotFoundError, VersionConflictError } from './errors';
@@ -29,6 +33,30 @@ export {
   type StoreConfig,
   type TenantDb,
 } from './store';
+export {
+  type AggregateScope,
+  aggregateScopeKey,
+  CAMPAIGN_STATUSES,
+  type CampaignQuery,
+  type CampaignStatus,
+  type Counters,
+  DraftOnlyError,
+  type FollowUpPlan,
+  followUps,
+  type NewSurveyResponse,
+  PERIOD_KINDS,
+  type PeriodKind,
+  SURVEY_SHARDS,
+  type Suggestion,
+  type SurveyCampaign,
+  type SurveyPeriod,
+  type SurveyPublication,
+  type SurveyResponseRecord,
+  surveyAggregates,
+  surveyCampaigns,
+  surveyPublications,
+  surveyResponses,
+} from './surveys';
 export { createTableInput, PARTITION_KEY_ATTRIBUTES, TABLE } from './table';
 export { type Onboarding, tenants } from './tenants';
 export { maklumat, units } from './units';

@@ -13,7 +13,7 @@ const KEY_ATTRIBUTES = new Set([
   TABLE.partitionKey,
   TABLE.sortKey,
   ...Object.values(TABLE.indexes).flatMap((i) => [i.partitionKey, i.sortKey ?? '']),
-  'type',
+  TABLE.entityAttribute,
   TABLE.ttlAttribute,
 ]);
 
@@ -30,7 +30,7 @@ export function tenantItem(
   fields: Record<string, unknown>,
   extra: Record<string, unknown> = {},
 ): StoredItem {
-  return { ...key, TPK: tenantIndexKey(db.tenantId, key.PK, key.SK), type, ...extra, ...fields };
+  return { ...key, TPK: tenantIndexKey(db.tenantId, key.PK, key.SK), [TABLE.entityAttribute]: type, ...extra, ...fields };
 }
 
 export async function getItem<T>(db: Db, key: Key, consistent = false): Promise<T | null> {

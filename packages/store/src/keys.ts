@@ -53,6 +53,30 @@ export const keys = {
   /** Attachments uploaded before the complaint that will own them exists. */
   upload: (tenantId: string, id: string) => `${tenantPrefix(tenantId)}UPLOAD#${id}`,
 
+  /** A survey campaign (SKM/IKM, SERVQUAL or trust), SK `SC`. */
+  surveyCampaign: (tenantId: string, id: string) => `${tenantPrefix(tenantId)}SC#${id}`,
+  surveyCampaignItem: 'SC',
+  /** Campaign lists, sorted by the end of the campaign's period: all (GSI1), per unit (GSI2), per status (GSI3). */
+  surveyCampaigns: (tenantId: string) => `${tenantPrefix(tenantId)}SCL#ALL`,
+  surveyCampaignsOfUnit: (tenantId: string, unitId: string) => `${tenantPrefix(tenantId)}SCL#U#${unitId}`,
+  surveyCampaignsByStatus: (tenantId: string, status: string) => `${tenantPrefix(tenantId)}SCL#S#${status}`,
+  /** The anonymous raw responses of a campaign, SK `R#<responseId>` (ULID: submission order). */
+  surveyResponses: (tenantId: string, campaignId: string) => `${tenantPrefix(tenantId)}SR#${campaignId}`,
+  surveyResponse: (id: string) => `R#${id}`,
+  /** Sparse indexes of the responses that carry a suggestion (saran): per campaign (GSI1), per unit (GSI2). */
+  surveySuggestions: (tenantId: string, campaignId: string) => `${tenantPrefix(tenantId)}SSC#${campaignId}`,
+  unitSuggestions: (tenantId: string, unitId: string) => `${tenantPrefix(tenantId)}SSU#${unitId}`,
+  /** Survey counters maintained on write, sharded (SK `S#<n>`); `scope` names campaign, unit, service or tenant. */
+  surveyAggregate: (tenantId: string, scope: string) => `${tenantPrefix(tenantId)}SAGG#${scope}`,
+  /** The latest closed IKM campaign of each unit (SK `U#<unitId>`): the public IKM page. */
+  surveyPublications: (tenantId: string) => `${tenantPrefix(tenantId)}SPUB`,
+  /** Follow-up plans (rencana tindak lanjut), SK `FUP`; listed per unit (GSI1) and per campaign (GSI2). */
+  followUp: (tenantId: string, id: string) => `${tenantPrefix(tenantId)}FUP#${id}`,
+  followUpItem: 'FUP',
+  followUpsOfUnit: (tenantId: string, unitId: string) => `${tenantPrefix(tenantId)}FUPU#${unitId}`,
+  followUpsOfCampaign: (tenantId: string, campaignId: string) =>
+    `${tenantPrefix(tenantId)}FUPC#${campaignId}`,
+
   /** ByTenant index partitions of a tenant. */
   tenantShard: (tenantId: string, shard: number) => `${tenantPrefix(tenantId)}ALL#${shard}`,
 

@@ -23,6 +23,12 @@ export const outbox = {
     );
     return (res.Items ?? []).map((i) => entityOf<OutboxItem>(i));
   },
+  /** A page of pending notifications, oldest first (the sender walks them all, skipping those backing off). */
+  pendingPage: (
+    db: TenantDb,
+    page: { limit: number; cursor?: string | undefined },
+  ): Promise<Page<OutboxItem>> =>
+    queryPage<OutboxItem>(db, { pk: keys.outbox(db.tenantId, 'PENDING'), ...page }),
   /** Moves a pending notification to SENT (or FAILED), atomically. */
   async settle(db: TenantDb, item: OutboxItem, state: 'SENT' | 'FAILED'): Promise<void> {
     const key = { PK: keys.outbox(db.tenantId, state), SK: item.id };

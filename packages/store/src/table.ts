@@ -7,6 +7,8 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 export const TABLE = {
   partitionKey: 'PK',
   sortKey: 'SK',
+  /** What kind of entity an item holds (Complaint, Unit, …). Not `type`: entities have fields called type. */
+  entityAttribute: 'entity',
   /** Epoch seconds; DynamoDB's TTL removes the item after it (idempotency records, sessions). */
   ttlAttribute: 'expiresAt',
   indexes: {

@@ -28,6 +28,7 @@ import {
   tenantItem,
 } from './items';
 import { keys, TENANT_INDEX_SHARDS } from './keys';
+import { TABLE } from './table';
 import type { PlatformDb, TenantDb } from './store';
 import { users } from './users';
 
@@ -81,8 +82,8 @@ export const tenants = {
       adminId,
     );
     const items: StoredItem[] = [
-      { ...slugKey(input.slug), type: 'Slug', tenantId: id },
-      { ...registryKey(id), type: 'TenantRegistry', id, slug: input.slug, createdAt: now },
+      { ...slugKey(input.slug), [TABLE.entityAttribute]: 'Slug', tenantId: id },
+      { ...registryKey(id), [TABLE.entityAttribute]: 'TenantRegistry', id, slug: input.slug, createdAt: now },
       tenantItem(tdb, profileKey(id), 'Tenant', tenant),
       tenantItem(tdb, { PK: keys.meta(id), SK: keys.settings }, 'Settings', {
         ...DEFAULT_SETTINGS,

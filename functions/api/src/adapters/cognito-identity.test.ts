@@ -1,11 +1,16 @@
 import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminDeleteUserCommand,
+  CognitoIdentityProviderClient,
   InternalErrorException,
   NotAuthorizedException,
   UserNotFoundException,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AlreadyExistsError } from '@prima/store';
-import { describe, expect, it } from 'vitest';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { IdentityUser } from '../ports';
 import { type CognitoClient, type CognitoCommand, createCognitoIdentity } from './cognito-identity';
 
@@ -203,5 +208,40 @@ describe('Cognito identity adapter', () => {
       const { identity } = fakeCognito({ AdminDeleteUserCommand: [boom] });
       await expect(identity.deleteUser(EMAIL)).rejects.toBe(boom);
     });
+  });
+});
+
+describe('Cognito identity adapter on the real SDK client (aws-sdk-client-mock)', () => {
+  const cognito = mockClient(CognitoIdentityProviderClient);
+  afterEach(() => cognito.reset());
+  const identity = () =>
+    createCognitoIdentity(new CognitoIdentityProviderClient({ region: 'ap-southeast-3' }), POOL);
+
+  it('sends AdminCreateUser with the immutable tenant and user ids, then the role group', async () => {
+    cognito.on(AdminCreateUserCommand).resolves({ User: { Username: EMAIL } });
+    cognito.on(AdminAddUserToGroupCommand).resolves({});
+    await expect(identity().createUser(officer)).resolves.toEqual({ temporaryPassword: null });
+    const created = cognito.commandCalls(AdminCreateUserCommand)[0]!.args[0].input;
+    expect(created.UserAttributes).toEqual(
+      expect.arrayContaining([
+        { Name: 'custom:tenantId', Value: TENANT },
+        { Name: 'custom:userId', Value: officer.userId },
+      ]),
+    );
+    expect(cognito.commandCalls(AdminAddUserToGroupCommand)[0]!.args[0].input).toEqual({
+      ...user,
+      GroupName: 'coordinator',
+    });
+  });
+
+  it("recognises the SDK's own UsernameExistsException", async () => {
+    cognito.on(AdminCreateUserCommand).rejects(new UsernameExistsException({ message: 'exists', ...meta }));
+    await expect(identity().createUser(officer)).rejects.toBeInstanceOf(AlreadyExistsError);
+    expect(cognito.commandCalls(AdminAddUserToGroupCommand)).toHaveLength(0);
+  });
+
+  it("treats the SDK's UserNotFoundException on delete as done", async () => {
+    cognito.on(AdminDeleteUserCommand).rejects(new UserNotFoundException({ message: 'missing', ...meta }));
+    await expect(identity().deleteUser(EMAIL)).resolves.toBeUndefined();
   });
 });

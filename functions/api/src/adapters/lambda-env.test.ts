@@ -3,6 +3,11 @@ import { LambdaConfigError, lambdaConfig } from './lambda-env';
 
 const env = {
   TABLE_NAME: 'prima-prod',
+  TABLE_ARN: 'arn:aws:dynamodb:ap-southeast-3:123456789012:table/prima-prod',
+  TABLE_KEY_ARN: 'arn:aws:kms:ap-southeast-3:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+  ATTACHMENTS_BUCKET: 'prima-prod-attachments-123456789012-ap-southeast-3',
+  TENANT_ROLE_ARN: 'arn:aws:iam::123456789012:role/prima-prod-tenant-access',
+  PLATFORM_ROLE_ARN: 'arn:aws:iam::123456789012:role/prima-prod-platform-access',
   COGNITO_USER_POOL_ID: 'ap-southeast-3_AbCdEf123',
   COGNITO_CLIENT_ID: 'client123',
   AWS_REGION: 'ap-southeast-3',
@@ -17,6 +22,11 @@ describe('lambdaConfig', () => {
     );
     expect(config).toMatchObject({
       tableName: 'prima-prod',
+      tableArn: env.TABLE_ARN,
+      tableKeyArn: env.TABLE_KEY_ARN,
+      attachmentsBucket: env.ATTACHMENTS_BUCKET,
+      tenantRoleArn: env.TENANT_ROLE_ARN,
+      platformRoleArn: env.PLATFORM_ROLE_ARN,
       clientId: 'client123',
       region: 'ap-southeast-3',
     });
@@ -47,6 +57,11 @@ describe('lambdaConfig', () => {
     expect(err).toBeInstanceOf(LambdaConfigError);
     for (const part of [
       'TABLE_NAME',
+      'TABLE_ARN',
+      'TABLE_KEY_ARN',
+      'ATTACHMENTS_BUCKET',
+      'TENANT_ROLE_ARN',
+      'PLATFORM_ROLE_ARN',
       'COGNITO_USER_POOL_ID',
       'COGNITO_CLIENT_ID',
       'CORS_ORIGINS',
@@ -54,5 +69,21 @@ describe('lambdaConfig', () => {
     ]) {
       expect(err?.message).toContain(part);
     }
+  });
+
+  it('rejects malformed ARNs and a table ARN of another table', () => {
+    const err = (() => {
+      try {
+        lambdaConfig({
+          ...env,
+          TABLE_ARN: 'arn:aws:dynamodb:ap-southeast-3:123456789012:table/other',
+          TENANT_ROLE_ARN: 'prima-prod-tenant-access',
+        });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(err?.message).toContain('TABLE_ARN does not name TABLE_NAME');
+    expect(err?.message).toContain('TENANT_ROLE_ARN is not an IAM role ARN');
   });
 });

@@ -201,6 +201,8 @@ export async function actOnComplaint(
   input: ActionInput,
   actor: ComplaintActor,
   now: Date,
+  /** Further notifications written in the same transaction (the SLA sweeper's escalation to coordinators). */
+  extraNotifications: readonly Notification[] = [],
 ): Promise<Complaint> {
   if (input.unitId && (input.action === 'dispatch' || input.action === 'reroute')) {
     const unit = await units.get(ctx.db, input.unitId);
@@ -219,6 +221,11 @@ export async function actOnComplaint(
   });
   const iso = now.toISOString();
   const after: Complaint = { ...complaint, ...next, updatedAt: iso };
+  // The deadline a first response is measured against is gone once it is posted: record the verdict (as the month
+  // counters do) for the per-complaint on-time flag of the CSV export.
+  if (!complaint.firstResponseAt && after.firstResponseAt)
+    after.firstResponseOnTime =
+      complaint.dueAt === null || Date.parse(after.firstResponseAt) <= Date.parse(complaint.dueAt);
   const rule = RULES[input.action];
   const event: TimelineEvent = {
     id: newId(),
@@ -241,9 +248,12 @@ export async function actOnComplaint(
       monthDelta: transitionDelta(facts(complaint), facts(after)),
       snapshotDelta: snapshotDelta(facts(complaint), facts(after)),
     },
-    notifications: reporterSees
-      ? [reporterNotification(ctx, after, rule.to ? 'status-changed' : 'reply', { note: event.note ?? '' })]
-      : [],
+    notifications: [
+      ...(reporterSees
+        ? [reporterNotification(ctx, after, rule.to ? 'status-changed' : 'reply', { note: event.note ?? '' })]
+        : []),
+      ...extraNotifications,
+    ],
     timeZone: ctx.tenant.timeZone,
   });
 }

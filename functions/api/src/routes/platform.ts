@@ -8,7 +8,7 @@ import {
   tenantSchema,
   userSchema,
 } from '@prima/domain';
-import { AlreadyExistsError, tenants } from '@prima/store';
+import { AlreadyExistsError, TABLE, tenants } from '@prima/store';
 import { stream } from 'hono/streaming';
 import { allowPlatform, type Env, notFound, nowIso } from '../env';
 import { deleteTenant, onboardTenant } from '../onboarding';
@@ -16,6 +16,18 @@ import { bearer, body, createRoute, json } from '../openapi';
 import { fieldError, validationHook } from '../validation';
 
 const tenantParams = z.object({ tenantId: idSchema });
+
+/**
+ * What an export withholds: an anonim reporter's identity is shown to no one (UU 25/2009 art. 42), so neither
+ * their contact nor the address messages to them went to leaves the platform.
+ */
+function withheld(item: Record<string, unknown>): Record<string, unknown> {
+  if (item[TABLE.entityAttribute] === 'Reporter' && item.anonim === true)
+    return { ...item, name: null, email: null, phone: null };
+  if (item[TABLE.entityAttribute] === 'Outbox' && item.anonymousRecipient === true)
+    return { ...item, to: null };
+  return item;
+}
 const tags = ['Platform'];
 
 const onboarded = z
@@ -156,7 +168,7 @@ export const platformRoutes = new OpenAPIHono<Env>({ defaultHook: validationHook
       c.header('content-disposition', `attachment; filename="tenant-${tenantId}.jsonl"`);
       return stream(c, async (out) => {
         for await (const page of tenants.items(db, tenantId)) {
-          await out.write(page.map((item) => `${JSON.stringify(item)}\n`).join(''));
+          await out.write(page.map((item) => `${JSON.stringify(withheld(item))}\n`).join(''));
         }
       });
     },
