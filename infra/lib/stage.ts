@@ -45,9 +45,14 @@ export interface StageConfig {
   readonly rateLimits: RateLimits;
   /** Retention of every log group of the stage, in days. */
   readonly logRetentionDays: number;
+  /**
+   * Bump after changing the origin-verify secret: CloudFormation re-reads a secret only when the resource that
+   * names it changes, so this number goes into both the distribution and the API function.
+   */
+  readonly originVerifyRotation: number;
 }
 
-type Defaults = Omit<StageConfig, 'stage'>;
+type Defaults = Omit<StageConfig, 'stage' | 'originVerifyRotation'>;
 
 const DEV_LIMITS: RateLimits = {
   apiRatePerSecond: 50,
@@ -111,6 +116,7 @@ const SETTING_KEYS = [
   'authDomainPrefix',
   'logRetentionDays',
   'terminationProtection',
+  'originVerifyRotation',
   ...(Object.keys(DEV_LIMITS) as (keyof RateLimits)[]),
 ] as const;
 
@@ -249,6 +255,7 @@ export function stageConfig(stage: unknown, context: ContextReader = () => undef
     problems.push(`logRetentionDays must be one of ${LOG_RETENTION_DAYS.join(', ')}`);
   }
   const terminationProtection = bool('terminationProtection', defaults.terminationProtection);
+  const originVerifyRotation = integer('originVerifyRotation', 0, 0, 1_000_000);
 
   if (problems.length > 0) {
     throw new StageError(`Invalid settings for stage ${name}:\n  - ${problems.join('\n  - ')}`);
@@ -265,6 +272,7 @@ export function stageConfig(stage: unknown, context: ContextReader = () => undef
     allowedOrigins,
     rateLimits,
     logRetentionDays,
+    originVerifyRotation,
   };
 }
 

@@ -52,6 +52,8 @@ describe('api stack', () => {
         expect(vars[name], name).toBeDefined();
       }
       expect(vars.CORS_ORIGINS).toBe('http://localhost:5173,http://localhost:3000');
+      // The origin-verify value reaches the function by a dynamic reference, never in the template itself.
+      expect(JSON.stringify(vars.ORIGIN_VERIFY)).toMatch(/\{\{resolve:secretsmanager:/);
     });
 
     it('stops before API Gateway gives up (30 s)', () => {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { ORIGIN_VERIFY_HEADER } from '../lib/stacks/edge-stack';
 import { synth } from './support';
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
@@ -10,7 +11,7 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 /**
  * The one synthesis with real bundling: esbuild builds the API function as NodejsFunction does for `cdk deploy`.
  * Reports the bundle size, and loads the bundle in a fresh Node process to answer GET /api/health the way
- * Lambda would call it.
+ * Lambda would call it: through CloudFront (with the origin header) and around it (without).
  */
 describe('API function bundle', () => {
   it('builds a minified ESM bundle that loads and answers /api/health', () => {
@@ -49,13 +50,14 @@ describe('API function bundle', () => {
       COGNITO_USER_POOL_ID: 'ap-southeast-3_Example1',
       COGNITO_CLIENT_ID: 'exampleclientid',
       LOG_LEVEL: 'SILENT',
+      ORIGIN_VERIFY: 'v'.repeat(48),
     };
     const event = {
       version: '2.0',
       routeKey: 'GET /api/health',
       rawPath: '/api/health',
       rawQueryString: '',
-      headers: { host: 'example.cloudfront.net' },
+      headers: { host: 'example.cloudfront.net', [ORIGIN_VERIFY_HEADER]: 'v'.repeat(48) },
       requestContext: {
         http: { method: 'GET', path: '/api/health', sourceIp: '192.0.2.1' },
         requestId: 'r1',
@@ -63,11 +65,16 @@ describe('API function bundle', () => {
       },
       isBase64Encoded: false,
     };
+    const directEvent = { ...event, headers: { host: 'abc123.execute-api.ap-southeast-3.amazonaws.com' } };
     const script = `const m = await import(${JSON.stringify(join(dir!, 'index.mjs'))});
-const res = await m.handler(${JSON.stringify(event)}, {});
-process.stdout.write(JSON.stringify({ status: res.statusCode, body: JSON.parse(res.body) }));`;
+const viaCloudFront = await m.handler(${JSON.stringify(event)}, {});
+const direct = await m.handler(${JSON.stringify(directEvent)}, {});
+process.stdout.write(JSON.stringify([viaCloudFront, direct].map((r) => ({ status: r.statusCode, body: JSON.parse(r.body) }))));`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' });
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toMatchObject({ status: 200, body: { status: 'ok' } });
+    const [viaCloudFront, direct] = JSON.parse(run.stdout) as { status: number; body: unknown }[];
+    expect(viaCloudFront).toMatchObject({ status: 200, body: { status: 'ok' } });
+    // Around CloudFront (and its WAF), straight to the execute-api endpoint: refused.
+    expect(direct).toMatchObject({ status: 403, body: { type: 'https://prima.id/problems/forbidden' } });
   }, 300_000);
 });

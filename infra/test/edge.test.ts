@@ -1,6 +1,7 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SPA_REWRITE } from '../lib/stacks/edge-stack';
+import { ORIGIN_VERIFY_HEADER as FUNCTION_HEADER } from '../../functions/api/src/adapters/lambda-env';
+import { ORIGIN_VERIFY_HEADER, SPA_REWRITE } from '../lib/stacks/edge-stack';
 import { MANAGED_RULE_GROUPS } from '../lib/stacks/protection-stack';
 import { only, resources, synth } from './support';
 
@@ -112,6 +113,20 @@ describe('edge stack: CloudFront, web bucket, API under the same domain', () => 
         expect(b.ViewerProtocolPolicy, b.PathPattern).toBe('https-only');
         expect(b.TargetOriginId).toBe(apiOrigin.Id);
       }
+    });
+  });
+
+  it('adds the origin-verify header from a generated secret to every API request', () => {
+    expect(ORIGIN_VERIFY_HEADER).toBe(FUNCTION_HEADER);
+    const apiOrigin = dist.Origins.find((o) => o.CustomOriginConfig)!;
+    const headers = apiOrigin.OriginCustomHeaders as { HeaderName: string; HeaderValue: unknown }[];
+    const header = headers.find((h) => h.HeaderName === ORIGIN_VERIFY_HEADER);
+    const { id: secretId, resource: secret } = only(edge, 'AWS::SecretsManager::Secret');
+    expect(JSON.stringify(header!.HeaderValue)).toContain('{{resolve:secretsmanager:');
+    expect(JSON.stringify(header!.HeaderValue)).toContain(secretId);
+    expect(secret.Properties.GenerateSecretString).toMatchObject({
+      PasswordLength: 48,
+      ExcludePunctuation: true,
     });
   });
 
@@ -247,6 +262,28 @@ describe('edge stack: CloudFront, web bucket, API under the same domain', () => 
       }
     });
   });
+});
+
+describe('rotating the origin-verify secret', () => {
+  it('changes both the distribution and the function, so CloudFormation reads the secret again', () => {
+    const rotated = synth({ context: { originVerifyRotation: 3 } });
+    const origin = (
+      only(rotated.template('edge'), 'AWS::CloudFront::Distribution').resource.Properties
+        .DistributionConfig as {
+        Origins: { OriginCustomHeaders?: { HeaderName: string; HeaderValue: unknown }[] }[];
+      }
+    ).Origins.find((o) => o.OriginCustomHeaders)!;
+    expect(origin.OriginCustomHeaders).toContainEqual({
+      HeaderName: `${ORIGIN_VERIFY_HEADER}-rotation`,
+      HeaderValue: '3',
+    });
+    const fn = resources(rotated.template('api'), 'AWS::Lambda::Function').find(
+      ([, f]) => f.Properties.FunctionName === 'prima-dev-api',
+    )![1];
+    expect(
+      (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables.ORIGIN_VERIFY_ROTATION,
+    ).toBe('3');
+  }, 120_000);
 });
 
 describe('edge stack with a custom domain', () => {

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { RequirePermission } from './auth/RequirePermission';
 import { RequireSession } from './auth/RequireSession';
 import { AppLayout } from './components/AppLayout';
+import { complaintAdminRoutes, complaintPublicRoutes } from './pages/complaints/routes';
 import { ErrorPage } from './pages/ErrorPage';
 import { HomePage } from './pages/HomePage';
 import { HolidaysPage } from './pages/holidays/HolidaysPage';
@@ -25,6 +26,7 @@ import { UsersPage } from './pages/users/UsersPage';
 export const router = createBrowserRouter([
   { path: '/signin', element: <SignInPage />, errorElement: <ErrorPage /> },
   { path: '/p/:slug', element: <PublicPemdaPage />, errorElement: <ErrorPage /> },
+  ...complaintPublicRoutes,
   {
     element: <RequireSession />,
     errorElement: <ErrorPage />,
@@ -33,6 +35,7 @@ export const router = createBrowserRouter([
         element: <AppLayout />,
         children: [
           { index: true, element: <HomePage /> },
+          ...complaintAdminRoutes,
           {
             path: 'units',
             element: <RequirePermission permission="units.read" />,

@@ -1,9 +1,10 @@
+import { timingSafeEqual } from 'node:crypto';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { STSClient } from '@aws-sdk/client-sts';
 import { handle } from 'hono/aws-lambda';
 import { createRemoteJWKSet } from 'jose';
 import { createCognitoIdentity } from './adapters/cognito-identity';
-import { lambdaConfig } from './adapters/lambda-env';
+import { lambdaConfig, ORIGIN_VERIFY_HEADER } from './adapters/lambda-env';
 import { createS3BlobStore } from './adapters/s3-blob-store';
 import { createIsolatedStore, createTenantCredentials } from './adapters/tenant-credentials';
 import { createApp } from './app';
@@ -48,4 +49,31 @@ const app = createApp({
   logLevel: config.logLevel,
 });
 
-export const handler = handle(app);
+const handleApp = handle(app);
+
+/** Constant-time comparison of the origin header with the configured value. */
+function fromCloudFront(headers: Record<string, string | undefined> | undefined): boolean {
+  if (config.originVerify === null) return true;
+  const given = Buffer.from(headers?.[ORIGIN_VERIFY_HEADER] ?? '');
+  const expected = Buffer.from(config.originVerify);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * Requests must come through CloudFront (and so through its WAF): the HTTP API's own execute-api endpoint is
+ * public too, and a request there lacks the origin header CloudFront adds.
+ */
+export const handler = async (
+  event: Parameters<typeof handleApp>[0],
+  context: Parameters<typeof handleApp>[1],
+) => {
+  if (!fromCloudFront((event as { headers?: Record<string, string | undefined> }).headers)) {
+    return {
+      statusCode: 403,
+      headers: { 'content-type': 'application/problem+json; charset=utf-8' },
+      body: JSON.stringify({ type: 'https://prima.id/problems/forbidden', title: 'Forbidden', status: 403 }),
+      isBase64Encoded: false,
+    };
+  }
+  return handleApp(event, context);
+};

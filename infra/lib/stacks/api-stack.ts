@@ -118,6 +118,9 @@ export class ApiStack extends Stack {
       COGNITO_USER_POOL_ID: auth.userPool.userPoolId,
       COGNITO_CLIENT_ID: edge.webClient.userPoolClientId,
       CORS_ORIGINS: config.allowedOrigins.join(','),
+      // A dynamic reference: CloudFormation puts the secret's value in at deploy time.
+      ORIGIN_VERIFY: edge.originVerify.secretValue.unsafeUnwrap(),
+      ORIGIN_VERIFY_ROTATION: String(config.originVerifyRotation),
       LOG_LEVEL: 'INFO',
     };
     for (const [key, value] of Object.entries(env)) this.api.fn.addEnvironment(key, value);

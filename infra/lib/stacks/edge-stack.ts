@@ -47,6 +47,7 @@ import {
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { acknowledgeWildcardAction, acknowledgeWildcardResource } from '../nag';
 import { REPO_ROOT } from '../paths';
@@ -54,6 +55,9 @@ import { resourceName, type StageConfig } from '../stage';
 import type { AuthStack } from './auth-stack';
 import { attachmentsBucketName, type DataStack } from './data-stack';
 import type { ProtectionStack } from './protection-stack';
+
+/** The header CloudFront adds to every request to the API; the function refuses requests without it. */
+export const ORIGIN_VERIFY_HEADER = 'x-prima-origin-verify';
 
 export interface EdgeStackProps extends StackProps {
   readonly config: StageConfig;
@@ -93,6 +97,11 @@ export class EdgeStack extends Stack {
   readonly distribution: Distribution;
   readonly webBucket: Bucket;
   readonly webClient: UserPoolClient;
+  /**
+   * Shared by CloudFront (a custom origin header) and the API function: requests that reach the HTTP API's
+   * public execute-api endpoint directly, around CloudFront and its WAF, lack it and get 403.
+   */
+  readonly originVerify: Secret;
   /** `https://<custom domain or CloudFront domain>` */
   readonly webUrl: string;
 
@@ -181,7 +190,17 @@ export class EdgeStack extends Stack {
       code: FunctionCode.fromInline(SPA_REWRITE),
     });
 
+    this.originVerify = new Secret(this, 'OriginVerify', {
+      secretName: resourceName(config, 'origin-verify'),
+      description: 'Prima: header value CloudFront sends to the API; requests without it are refused',
+      generateSecretString: { excludePunctuation: true, passwordLength: 48 },
+    });
     const apiOrigin = new HttpOrigin(`${this.httpApi.apiId}.execute-api.${region}.${this.urlSuffix}`, {
+      customHeaders: {
+        [ORIGIN_VERIFY_HEADER]: this.originVerify.secretValue.unsafeUnwrap(),
+        // Changes the distribution when the secret was rotated, so CloudFormation reads it again.
+        [`${ORIGIN_VERIFY_HEADER}-rotation`]: String(config.originVerifyRotation),
+      },
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
       readTimeout: Duration.seconds(30),
@@ -344,6 +363,13 @@ export class EdgeStack extends Stack {
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-L1',
       reason: `${deployment}: its runtime is chosen by aws-cdk-lib and moves with it.`,
+    });
+
+    Validations.of(this.originVerify).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'A shared header value, not a credential; rotating it means changing CloudFront and the function together ' +
+        '(docs/deploy.md: put a new value, deploy both stacks).',
     });
 
     Validations.of(this.distribution).acknowledge({

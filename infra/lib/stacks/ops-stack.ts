@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import {
   Alarm,
   ComparisonOperator,
@@ -78,6 +78,12 @@ export class OpsStack extends Stack {
       enforceSSL: true,
     });
     if (config.alarmEmail) this.topic.addSubscription(new EmailSubscription(config.alarmEmail));
+    else {
+      Annotations.of(this).addWarningV2(
+        'prima:no-alarm-email',
+        `No alarmEmail for stage ${config.stage}: alarms go to the topic, but nobody is subscribed to it.`,
+      );
+    }
     const action = new SnsAction(this.topic);
 
     const alarm = (

@@ -10,6 +10,7 @@ export * from './signin';
 export * from './sla';
 export * from './survey';
 export * from './tenant';
+export * from './tqm';
 export * from './unit';
 export * from './user';
 export * from './workdays';

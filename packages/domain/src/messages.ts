@@ -196,6 +196,69 @@ export const MESSAGES = {
     id: 'Idempotency-Key harus 8–128 karakter: huruf, angka, _ atau -',
     en: 'Idempotency-Key must be 8–128 characters: letters, digits, _ or -',
   },
+  'cycle.noData': {
+    id: 'Belum ada data untuk ukuran ini pada periode tersebut, sehingga baseline tidak dapat diambil. Pilih periode atau ukuran yang sudah memiliki data (jawaban survei atau pengaduan).',
+    en: 'There is no data for this metric in that period, so no baseline can be taken. Choose a period or a metric that has data (survey answers or complaints).',
+  },
+  'cycle.targetNumber': { id: 'Target harus berupa angka', en: 'The target must be a number' },
+  'cycle.valueNumber': { id: 'Nilai harus berupa angka', en: 'The value must be a number' },
+  'cycle.targetRange': {
+    id: 'Target berada di luar skala ukuran ini',
+    en: 'The target lies outside this metric’s scale',
+  },
+  'cycle.targetNotBetter': {
+    id: 'Target harus lebih baik daripada baseline (arah ukuran diperhitungkan)',
+    en: 'The target must be better than the baseline (in the metric’s direction)',
+  },
+  'cycle.stageNotAllowed': {
+    id: 'Tahap tidak dapat diubah seperti ini (Plan → Do → Check → Act → Selesai, atau mundur satu tahap)',
+    en: 'The stage cannot change this way (Plan → Do → Check → Act → Closed, or one step back)',
+  },
+  'cycle.needsActions': {
+    id: 'Tahap Do memerlukan minimal satu tindakan',
+    en: 'The Do stage needs at least one action',
+  },
+  'cycle.actionsOpen': {
+    id: 'Semua tindakan harus selesai (atau dibatalkan) sebelum tahap Check',
+    en: 'Every action must be done (or cancelled) before Check',
+  },
+  'cycle.noMeasurement': {
+    id: 'Belum ada hasil pengukuran ulang pada periode pemeriksaan; tahap Act memerlukannya',
+    en: 'There is no re-measurement in the check period yet; Act needs one',
+  },
+  'cycle.needsDecision': {
+    id: 'Sebelum ditutup: standarkan perubahannya (Standar Pelayanan atau Maklumat) atau mulai siklus berikutnya',
+    en: 'Before closing: standardise the change (service standard or Maklumat) or start the next cycle',
+  },
+  'cycle.closed': { id: 'Siklus ini sudah ditutup', en: 'This cycle is closed' },
+  'cycle.actOnly': {
+    id: 'Hanya dapat dilakukan pada tahap Act',
+    en: 'Only possible in the Act stage',
+  },
+  'cycle.hasNext': {
+    id: 'Siklus berikutnya sudah dimulai dari siklus ini',
+    en: 'A next cycle has already been started from this cycle',
+  },
+  'cycle.causeCategory': {
+    id: 'Kategori penyebab tidak ada dalam kelompok kategori yang dipilih',
+    en: 'This cause category is not in the chosen category set',
+  },
+  'cycle.periodOrder': {
+    id: 'Periode pemeriksaan harus dimulai setelah periode baseline berakhir',
+    en: 'The check period must start after the baseline period ends',
+  },
+  'cycle.manualOnly': {
+    id: 'Hasil diisi manual hanya untuk ukuran manual; ukuran lain diukur otomatis',
+    en: 'A result is entered by hand only for a manual metric; the others are measured automatically',
+  },
+  'cycle.unitRequired': {
+    id: 'Pilih unit (OPD) untuk Maklumat yang diubah',
+    en: 'Choose the unit (OPD) whose Maklumat changes',
+  },
+  'assessment.unknownStatement': {
+    id: 'Pernyataan ini tidak ada dalam instrumen penilaian',
+    en: 'This statement is not part of the assessment',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;

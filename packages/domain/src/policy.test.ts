@@ -30,6 +30,10 @@ const EXPECTED: Record<Role, readonly Permission[]> = {
     'surveys.read',
     'surveys.manage',
     'followup.write',
+    'improvement.read',
+    'improvement.write',
+    'recognition.read',
+    'executive.read',
   ],
   coordinator: [
     'settings.read',
@@ -45,6 +49,10 @@ const EXPECTED: Record<Role, readonly Permission[]> = {
     'surveys.read',
     'surveys.manage',
     'followup.write',
+    'improvement.read',
+    'improvement.write',
+    'recognition.read',
+    'executive.read',
   ],
   'unit-officer': [
     'settings.read',
@@ -58,6 +66,9 @@ const EXPECTED: Record<Role, readonly Permission[]> = {
     'surveys.read',
     'surveys.manage',
     'followup.write',
+    'improvement.read',
+    'improvement.write',
+    'recognition.read',
   ],
   analyst: [
     'settings.read',
@@ -66,6 +77,8 @@ const EXPECTED: Record<Role, readonly Permission[]> = {
     'complaints.read',
     'complaints.export',
     'surveys.read',
+    'improvement.read',
+    'executive.read',
   ],
 };
 
@@ -155,6 +168,23 @@ describe('authorize', () => {
       expect(authorize(multi, 'services.write', { unitId: UNIT_A })).toBe(true);
       expect(authorize(multi, 'services.write', { unitId: UNIT_B })).toBe(true);
       expect(authorize(multi, 'services.write', { unitId: '01JD7Q9X4ZB8F6M2N3P5R7S9TC' })).toBe(false);
+    });
+
+    it.each(['improvement.read', 'improvement.write'] as const)(
+      '%s: only the cycles of its own units, never a Pemda-wide one',
+      (permission) => {
+        expect(authorize(officer, permission, { unitId: UNIT_A })).toBe(true);
+        expect(authorize(officer, permission, { unitId: UNIT_B })).toBe(false);
+        expect(authorize(officer, permission, {})).toBe(false);
+      },
+    );
+
+    it('sees its own contributions to improvement, not a colleague’s', () => {
+      expect(authorize(officer, 'recognition.read', { userId: 'u1' })).toBe(true);
+      expect(authorize(officer, 'recognition.read', { userId: 'u2', unitId: UNIT_A })).toBe(false);
+      expect(authorize(officer, 'recognition.read')).toBe(false);
+      expect(authorize(actor('coordinator'), 'recognition.read', { userId: 'u2' })).toBe(true);
+      expect(authorize(actor('analyst'), 'recognition.read', { userId: 'u1' })).toBe(false);
     });
 
     it('with no units at all, writes nowhere', () => {

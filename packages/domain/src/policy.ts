@@ -27,6 +27,10 @@ export const PERMISSIONS = [
   'surveys.read',
   'surveys.manage',
   'followup.write',
+  'improvement.read',
+  'improvement.write',
+  'recognition.read',
+  'executive.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,6 +62,9 @@ const COORDINATE: Permission[] = [
   'categories.write',
 ];
 
+/** Quality improvement (TQM): PDCA cycles, self-assessments; recognition of contributions; the executive view. */
+const IMPROVE: Permission[] = ['improvement.read', 'improvement.write', 'recognition.read', 'executive.read'];
+
 const GRANTS: Record<Role, readonly Permission[]> = {
   'platform-operator': ['tenants.manage'],
   'tenant-admin': [
@@ -73,8 +80,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     ...COORDINATE,
     'apikeys.manage',
     ...SURVEYS,
+    ...IMPROVE,
   ],
-  coordinator: [...READ_ALL, 'users.read', ...COORDINATE, ...SURVEYS],
+  coordinator: [...READ_ALL, 'users.read', ...COORDINATE, ...SURVEYS, ...IMPROVE],
   'unit-officer': [
     ...READ_ALL,
     'maklumat.write',
@@ -82,8 +90,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'complaints.respond',
     'complaints.contact',
     ...SURVEYS,
+    'improvement.read',
+    'improvement.write',
+    'recognition.read',
   ],
-  analyst: [...READ_ALL, 'complaints.export'],
+  analyst: [...READ_ALL, 'complaints.export', 'improvement.read', 'executive.read'],
 };
 
 /** Permissions a unit officer holds only inside the units it is scoped to. */
@@ -94,11 +105,18 @@ const UNIT_SCOPED: ReadonlySet<Permission> = new Set([
   'complaints.contact',
   'surveys.manage',
   'followup.write',
+  'improvement.read',
+  'improvement.write',
 ]);
+
+/** Permissions a unit officer holds only over its own record (its own contributions to improvement). */
+const SELF_SCOPED: ReadonlySet<Permission> = new Set(['recognition.read']);
 
 export interface Scope {
   /** The OPD unit the resource belongs to, when it belongs to one. */
   unitId?: string;
+  /** The official the resource is about (self-scoped permissions). */
+  userId?: string;
 }
 
 /** Whether the role holds the permission at all (before any resource is known). */
@@ -108,6 +126,7 @@ export const hasPermission = (role: Role, permission: Permission): boolean =>
 /** Whether the actor may exercise the permission on a resource in `scope`. */
 export function authorize(actor: Actor, permission: Permission, scope: Scope = {}): boolean {
   if (!hasPermission(actor.role, permission)) return false;
+  if (actor.role === 'unit-officer' && SELF_SCOPED.has(permission)) return scope.userId === actor.userId;
   if (actor.role === 'unit-officer' && UNIT_SCOPED.has(permission)) {
     return scope.unitId !== undefined && actor.unitIds.includes(scope.unitId);
   }

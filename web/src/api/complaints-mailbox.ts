@@ -22,7 +22,7 @@ interface MailboxPage {
   nextCursor: string | null;
 }
 
-/** The mailbox answered but not with messages (no such Pemda, or no mailbox: not the local server). */
+/** The mailbox answered but not with messages: `status` 0 when there is no mailbox (not the local server). */
 export class MailboxError extends Error {
   override name = 'MailboxError';
   constructor(
@@ -37,9 +37,10 @@ async function fetchMailbox(slug: string, cursor: string | undefined): Promise<M
   const query = new URLSearchParams({ slug, limit: '50', ...(cursor ? { cursor } : {}) });
   const res = await apiFetch(`/dev/mailbox?${query}`, { headers: { accept: 'application/json' } });
   const type = res.headers.get('content-type') ?? '';
-  if (!type.includes('json')) throw new MailboxError(404, 'no mailbox');
+  if (!type.includes('json')) throw new MailboxError(0, 'no mailbox');
   const body = (await res.json()) as Partial<MailboxPage> & { error?: string };
-  if (!res.ok || !Array.isArray(body.items)) throw new MailboxError(res.status, body.error ?? `HTTP ${res.status}`);
+  if (!res.ok || !Array.isArray(body.items))
+    throw new MailboxError(res.status, body.error ?? `HTTP ${res.status}`);
   return { items: body.items, nextCursor: body.nextCursor ?? null };
 }
 

@@ -1,5 +1,11 @@
 import type { SubmitComplaintInput } from '@prima/domain';
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api, apiFetch } from './client';
 import { isProblem, unwrap } from './problem';
 
@@ -101,7 +107,12 @@ export const isAttachmentType = (type: string): type is AttachmentType =>
 
 /** Sends the file where the API said: PUT with headers, or a multipart POST with the fields before the file. */
 function sendFile(
-  target: { url: string; method: 'POST' | 'PUT'; fields: Record<string, string>; headers: Record<string, string> },
+  target: {
+    url: string;
+    method: 'POST' | 'PUT';
+    fields: Record<string, string>;
+    headers: Record<string, string>;
+  },
   file: File,
   onProgress: (share: number) => void,
   signal: AbortSignal,
@@ -207,9 +218,7 @@ export function useRate(slug: string, code: string) {
 }
 
 export const fetchTransparency = async (slug: string, months: number) =>
-  unwrap(
-    await api.public[':slug'].transparency.$get({ param: { slug }, query: { months: String(months) } }),
-  );
+  unwrap(await api.public[':slug'].transparency.$get({ param: { slug }, query: { months: String(months) } }));
 
 export const useTransparency = (slug: string, months: number) =>
   useQuery({

@@ -4,8 +4,14 @@ import type {
   StaffComplaintInput,
   UpdateCategoryInput,
 } from '@prima/domain';
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiFetch, api } from './client';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { api, apiFetch } from './client';
 import { unwrap } from './problem';
 
 /** Officials' complaint handling: inbox, complaint page, actions, staff entry, dashboard, export, categories. */
@@ -29,6 +35,7 @@ export interface InboxFilters {
   overdue?: 'true';
   dueSoon?: 'true';
   period?: string;
+  closedMonth?: string;
   q?: string;
 }
 
@@ -144,11 +151,8 @@ export async function downloadExport(month: string): Promise<string> {
 // ---------- Categories and canned replies ----------
 
 export const fetchCategories = async (includeArchived: boolean) =>
-  (
-    await unwrap(
-      await api.categories.$get({ query: includeArchived ? { includeArchived: 'true' } : {} }),
-    )
-  ).items;
+  (await unwrap(await api.categories.$get({ query: includeArchived ? { includeArchived: 'true' } : {} })))
+    .items;
 export type ComplaintCategory = Awaited<ReturnType<typeof fetchCategories>>[number];
 
 export const useCategories = (includeArchived = false) =>

@@ -2,6 +2,7 @@ import type { Permission } from '@prima/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useCanAny } from '../auth/permissions';
+import { COMPLAINT_NAV } from '../pages/complaints/nav';
 
 type NavKey = 'home' | 'units' | 'services' | 'users' | 'holidays' | 'settings' | 'platform';
 
@@ -23,16 +24,33 @@ export function SideNav({ hasTenant, publicSlug }: { hasTenant: boolean; publicS
   const items = ITEMS.filter(
     (i) => (i.permission === null || canAny(i.permission)) && (!i.tenantOnly || hasTenant),
   );
+  const complaintItems = COMPLAINT_NAV.filter(
+    (i) => hasTenant && canAny(i.permission) && (!i.when || i.when({ slug: publicSlug })),
+  );
+  // The complaint pages come right after the start page.
+  const complaintLinks = complaintItems.map((i) => (
+    <li key={i.key}>
+      <NavLink
+        to={i.path ? i.path({ slug: publicSlug }) : i.to}
+        end={i.to === '/complaints'}
+        className="side-nav__link"
+      >
+        {t(`complaints.nav.${i.key}`)}
+      </NavLink>
+    </li>
+  ));
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>
       <ul>
-        {items.map((i) => (
-          <li key={i.key}>
-            <NavLink to={i.to} end={i.to === '/'} className="side-nav__link">
-              {t(`nav.${i.key}`)}
-            </NavLink>
-          </li>
-        ))}
+        {items
+          .map((i) => (
+            <li key={i.key}>
+              <NavLink to={i.to} end={i.to === '/'} className="side-nav__link">
+                {t(`nav.${i.key}`)}
+              </NavLink>
+            </li>
+          ))
+          .flatMap((li, index) => (index === 0 ? [li, ...complaintLinks] : [li]))}
         {publicSlug && (
           <li className="side-nav__external">
             <a className="side-nav__link" href={`/p/${publicSlug}`} target="_blank" rel="noreferrer">

@@ -2,13 +2,15 @@ import { LOCALES, type Locale } from '@prima/domain';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { complaintsEn } from './complaints.en';
+import { complaintsId } from './complaints.id';
 import { en } from './en';
 import { id } from './id';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof id };
+    resources: { translation: typeof id & typeof complaintsId };
   }
 }
 
@@ -38,7 +40,10 @@ export async function initI18n(): Promise<void> {
   const lng = storedLocale();
   applyLocale(lng);
   await i18next.use(initReactI18next).init({
-    resources: { id: { translation: id }, en: { translation: en } },
+    resources: {
+      id: { translation: { ...id, ...complaintsId } },
+      en: { translation: { ...en, ...complaintsEn } },
+    },
     lng,
     fallbackLng: 'id',
     supportedLngs: [...LOCALES],

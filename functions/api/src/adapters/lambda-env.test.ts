@@ -32,8 +32,14 @@ describe('lambdaConfig', () => {
     });
   });
 
-  it('defaults to no CORS origins and log level INFO', () => {
-    expect(lambdaConfig(env)).toMatchObject({ corsOrigins: [], logLevel: 'INFO' });
+  it('defaults to no CORS origins, log level INFO and no origin check', () => {
+    expect(lambdaConfig(env)).toMatchObject({ corsOrigins: [], logLevel: 'INFO', originVerify: null });
+  });
+
+  it('reads the origin-verify value and refuses a short one', () => {
+    const value = 'a'.repeat(48);
+    expect(lambdaConfig({ ...env, ORIGIN_VERIFY: value }).originVerify).toBe(value);
+    expect(() => lambdaConfig({ ...env, ORIGIN_VERIFY: 'short' })).toThrow(/ORIGIN_VERIFY is shorter/);
   });
 
   it('splits CORS_ORIGINS on commas and reads LOG_LEVEL', () => {

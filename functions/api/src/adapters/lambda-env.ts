@@ -20,7 +20,15 @@ export interface LambdaConfig {
   /** Cognito's issuer URL and its JWKS. */
   issuer: string;
   jwksUrl: URL;
+  /**
+   * The value CloudFront sends in ORIGIN_VERIFY_HEADER; when set, requests without it (straight to the HTTP API's
+   * execute-api endpoint, around CloudFront and its WAF) are refused.
+   */
+  originVerify: string | null;
 }
+
+/** The header CloudFront adds to every API request (infra edge stack, ORIGIN_VERIFY_HEADER there too). */
+export const ORIGIN_VERIFY_HEADER = 'x-prima-origin-verify';
 
 const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT'] as const;
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
@@ -34,7 +42,8 @@ export class LambdaConfigError extends Error {
 /**
  * Reads and checks the environment once, at cold start: TABLE_NAME, TABLE_ARN, TABLE_KEY_ARN, ATTACHMENTS_BUCKET,
  * TENANT_ROLE_ARN, PLATFORM_ROLE_ARN, COGNITO_USER_POOL_ID, COGNITO_CLIENT_ID and AWS_REGION (set by Lambda) are
- * required; CORS_ORIGINS is a comma-separated list; LOG_LEVEL defaults to INFO. The API stack sets them all.
+ * required; CORS_ORIGINS is a comma-separated list; LOG_LEVEL defaults to INFO; ORIGIN_VERIFY (optional) is the
+ * value CloudFront's origin header must carry. The API stack sets them all.
  * A misconfigured function fails at start with every problem named, not at the first request.
  */
 export function lambdaConfig(env: Record<string, string | undefined>): LambdaConfig {
@@ -68,6 +77,9 @@ export function lambdaConfig(env: Record<string, string | undefined>): LambdaCon
   for (const origin of corsOrigins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS: ${origin} is not an origin`);
   }
+  const originVerify = env.ORIGIN_VERIFY?.trim() || null;
+  if (originVerify !== null && originVerify.length < 32)
+    problems.push('ORIGIN_VERIFY is shorter than 32 characters');
   const level = (env.LOG_LEVEL?.trim() || 'INFO').toUpperCase();
   const logLevel = LOG_LEVELS.find((l) => l === level);
   if (!logLevel) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
@@ -88,5 +100,6 @@ export function lambdaConfig(env: Record<string, string | undefined>): LambdaCon
     logLevel: logLevel!,
     issuer,
     jwksUrl: new URL(`${issuer}/.well-known/jwks.json`),
+    originVerify,
   };
 }

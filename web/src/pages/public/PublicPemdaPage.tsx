@@ -6,9 +6,10 @@ import { usePublicPemda, usePublicUnits } from '../../api/public';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { ComplaintLinks } from './ComplaintLinks';
 import { PublicUnitDetails } from './PublicUnitDetails';
 
-function PublicShell({ title, children }: { title: string; children: ReactNode }) {
+export function PublicShell({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation();
   useEffect(() => {
     document.title = title ? `${title} · ${t('public.header')}` : t('public.header');
@@ -155,6 +156,7 @@ export function PublicPemdaPage() {
           </div>
         )}
       </section>
+      <ComplaintLinks slug={slug} />
       <section aria-labelledby="units-heading">
         <h2 id="units-heading">{t('public.unitsHeading')}</h2>
         {units.isPending ? (

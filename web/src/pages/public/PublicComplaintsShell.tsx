@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { isProblem } from '../../api/problem';
+import { usePublicPemda } from '../../api/public';
+import { Loading } from '../../components/Loading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { PublicShell } from './PublicPemdaPage';
+import '../complaints/complaints.css';
+
+/**
+ * The frame of the citizens' complaint pages: the public shell, the Pemda's name linking back to its page, and the
+ * three complaint pages. An unknown or suspended Pemda is said so here, once for all of them.
+ */
+export function PublicComplaintsShell({
+  slug,
+  title,
+  children,
+}: {
+  slug: string;
+  title: string;
+  children: (pemda: { name: string; slug: string; timeZone: string }) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const pemda = usePublicPemda(slug);
+  const base = `/p/${encodeURIComponent(slug)}`;
+
+  let body: ReactNode;
+  if (pemda.isPending) body = <Loading />;
+  else if (pemda.isError) {
+    const e = pemda.error;
+    if (isProblem(e, 'tenant-suspended'))
+      body = (
+        <div className="public__message" role="alert">
+          <h1>{t('public.unavailableTitle')}</h1>
+          <p>{t('public.unavailableText')}</p>
+        </div>
+      );
+    else if (isProblem(e) && (e.status === 404 || e.status === 400))
+      body = (
+        <div className="public__message">
+          <h1>{t('public.notFoundTitle')}</h1>
+          <p>{t('public.notFoundText')}</p>
+        </div>
+      );
+    else body = <ProblemAlert error={e} onRetry={() => void pemda.refetch()} />;
+  } else body = children(pemda.data);
+
+  return (
+    <PublicShell title={pemda.data ? `${title} · ${pemda.data.name}` : title}>
+      {pemda.data && (
+        <nav className="public-subnav" aria-label={t('complaints.nav.inbox')}>
+          <Link to={base} className="public-subnav__back">
+            ← {t('complaints.publicNav.backToPemda', { name: pemda.data.name })}
+          </Link>
+          <ul>
+            <li>
+              <NavLink to={`${base}/pengaduan`}>{t('complaints.publicNav.submit')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/lacak`}>{t('complaints.publicNav.track')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/transparansi`}>{t('complaints.publicNav.transparency')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+      )}
+      {body}
+    </PublicShell>
+  );
+}
