@@ -20,8 +20,20 @@ export { type Credential, credentials } from './credentials';
 export { AlreadyExistsError, InvalidCursorError, NotFoundError, VersionConflictError } from './errors';
 export { addTenantGuard, checkCommand, TenantGuardError } from './guard';
 export { entityOf, type Page, queryAll, queryPage } from './items';
+export {
+  type AssessmentResponse,
+  assessments,
+  BOARD_CLOSED,
+  type CycleQuery,
+  improvementCycles,
+  type StandardApplication,
+  type StandardChange,
+  StandardTargetConflictError,
+  standardChanges,
+} from './improvement';
 export { keys, PLATFORM_PREFIX, TENANT_INDEX_SHARDS, tenantPrefix } from './keys';
 export { MAX_ATTEMPTS, outbox } from './outbox';
+export { type ClosureFact, complaintFacts, type FactRead, type SubmissionFact } from './quality';
 export { services } from './services';
 export { calendars, profile, settings, slaPolicy } from './settings';
 export {

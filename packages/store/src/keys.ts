@@ -77,6 +77,24 @@ export const keys = {
   followUpsOfCampaign: (tenantId: string, campaignId: string) =>
     `${tenantPrefix(tenantId)}FUPC#${campaignId}`,
 
+  /**
+   * PDCA improvement cycles: the cycle (SK `CYCLE`) with its standard changes (SK `STD#<id>`) in one collection.
+   * Lists sorted by stage then creation: all (GSI1), per unit (GSI2, `-` = Pemda-wide), public or not (GSI3).
+   */
+  improvementCycle: (tenantId: string, id: string) => `${tenantPrefix(tenantId)}TQM#${id}`,
+  improvementCycleItem: 'CYCLE',
+  improvementCycles: (tenantId: string) => `${tenantPrefix(tenantId)}TQML#ALL`,
+  improvementCyclesOfUnit: (tenantId: string, unitId: string | null) =>
+    `${tenantPrefix(tenantId)}TQML#U#${unitId ?? '-'}`,
+  improvementCyclesVisibility: (tenantId: string, isPublic: boolean) =>
+    `${tenantPrefix(tenantId)}TQML#${isPublic ? 'PUB' : 'INT'}`,
+  /** GSI1: the history of changes to a service's standard (`SVC#<id>`) or a unit's maklumat (`MAK#<id>`). */
+  standardHistory: (tenantId: string, target: string) => `${tenantPrefix(tenantId)}STDH#${target}`,
+  /** Self-assessment answers of one unit, instrument and period (SK `R#<userId>`), and the periods answered. */
+  assessmentResponses: (tenantId: string, templateId: string, unitId: string, period: string) =>
+    `${tenantPrefix(tenantId)}TQMA#${templateId}#${unitId}#${period}`,
+  assessmentPeriods: (tenantId: string, unitId: string) => `${tenantPrefix(tenantId)}TQMAP#${unitId}`,
+
   /** ByTenant index partitions of a tenant. */
   tenantShard: (tenantId: string, shard: number) => `${tenantPrefix(tenantId)}ALL#${shard}`,
 

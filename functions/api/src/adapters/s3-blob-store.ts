@@ -1,4 +1,3 @@
-import { createHash, createHmac } from 'node:crypto';
 import {
   DeleteObjectCommand,
   GetObjectCommand,
@@ -7,8 +6,9 @@ import {
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { BlobStore, UploadTarget } from '../ports';
-import type { CredentialProvider, SessionCredentials } from './tenant-credentials';
+import type { CredentialProvider } from './tenant-credentials';
 
 /** Lifetime of presigned upload forms and download URLs. */
 export const URL_TTL_SECONDS = 15 * 60;
@@ -41,76 +41,10 @@ export function tenantOfKey(key: string): string {
   return tenantId;
 }
 
-/** RFC 3986 encoding as SigV4 wants it: everything but unreserved characters, `/` kept where asked. */
-function uriEncode(value: string, keepSlash = false): string {
-  return [...Buffer.from(value, 'utf8')]
-    .map((byte) => {
-      const ch = String.fromCharCode(byte);
-      if (/[A-Za-z0-9\-._~]/.test(ch) || (keepSlash && ch === '/')) return ch;
-      return `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    })
-    .join('');
-}
-
-const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
-const sha256Hex = (data: string) => createHash('sha256').update(data, 'utf8').digest('hex');
-
-export interface PresignGetInput {
-  bucket: string;
-  key: string;
-  region: string;
-  credentials: Omit<SessionCredentials, 'expiration' | 'sessionToken'> & { sessionToken?: string };
-  expiresInSeconds: number;
-  now: Date;
-  /** Extra query parameters S3 honours on GET, e.g. `response-content-disposition`. */
-  query?: Record<string, string>;
-  /** Host override (default: the bucket's virtual-hosted regional endpoint). */
-  host?: string;
-}
-
-/**
- * A presigned GET URL (AWS Signature Version 4, query-string authentication) built with node:crypto. The AWS SDK
- * does this in @aws-sdk/s3-request-presigner, which the project does not depend on; this is the same algorithm,
- * checked against AWS's published example in the tests.
- */
-export function presignGetUrl(input: PresignGetInput): string {
-  const host = input.host ?? `${input.bucket}.s3.${input.region}.amazonaws.com`;
-  const amzDate = input.now
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-  const date = amzDate.slice(0, 8);
-  const scope = `${date}/${input.region}/s3/aws4_request`;
-  const params: Record<string, string> = {
-    'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
-    'X-Amz-Credential': `${input.credentials.accessKeyId}/${scope}`,
-    'X-Amz-Date': amzDate,
-    'X-Amz-Expires': String(input.expiresInSeconds),
-    'X-Amz-SignedHeaders': 'host',
-    ...(input.credentials.sessionToken ? { 'X-Amz-Security-Token': input.credentials.sessionToken } : {}),
-    ...input.query,
-  };
-  const canonicalQuery = Object.keys(params)
-    .sort()
-    .map((k) => `${uriEncode(k)}=${uriEncode(params[k]!)}`)
-    .join('&');
-  const path = `/${uriEncode(input.key, true)}`;
-  const canonicalRequest = ['GET', path, canonicalQuery, `host:${host}`, '', 'host', 'UNSIGNED-PAYLOAD'].join(
-    '\n',
-  );
-  const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256Hex(canonicalRequest)].join('\n');
-  const signingKey = hmac(
-    hmac(hmac(hmac(`AWS4${input.credentials.secretAccessKey}`, date), input.region), 's3'),
-    'aws4_request',
-  );
-  const signature = createHmac('sha256', signingKey).update(stringToSign, 'utf8').digest('hex');
-  return `https://${host}${path}?${canonicalQuery}&X-Amz-Signature=${signature}`;
-}
-
 /** `attachment; filename="…"; filename*=UTF-8''…`: an ASCII fallback and the exact name (RFC 6266). */
 export function contentDisposition(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\\r\n]/g, '_') || 'file';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${uriEncode(filename)}`;
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
 /**
@@ -129,14 +63,9 @@ export function createS3BlobStore(config: S3BlobStoreConfig): BlobStore {
   /** Clients per session (a client with static credentials signs with exactly those). */
   const clients = new Map<string, S3Client>();
 
-  async function session(
-    key: string,
-  ): Promise<{ client: S3Client; credentials: PresignGetInput['credentials'] }> {
+  async function session(key: string): Promise<{ client: S3Client }> {
     const tenantId = tenantOfKey(key);
-    if (shared) {
-      const c = await shared.config.credentials();
-      return { client: shared, credentials: c };
-    }
+    if (shared) return { client: shared };
     const credentials = await config.credentialsFor!(tenantId)();
     let client = clients.get(credentials.accessKeyId);
     if (!client) {
@@ -144,7 +73,7 @@ export function createS3BlobStore(config: S3BlobStoreConfig): BlobStore {
       if (clients.size >= 200) clients.delete(clients.keys().next().value!);
       clients.set(credentials.accessKeyId, client);
     }
-    return { client, credentials };
+    return { client };
   }
 
   return {
@@ -195,16 +124,13 @@ export function createS3BlobStore(config: S3BlobStoreConfig): BlobStore {
     },
 
     async downloadUrl(key, filename) {
-      const { credentials } = await session(key);
-      return presignGetUrl({
-        bucket: config.bucket,
-        key,
-        region: config.region,
-        credentials,
-        expiresInSeconds: URL_TTL_SECONDS,
-        now: now(),
-        query: { 'response-content-disposition': contentDisposition(filename) },
+      const { client } = await session(key);
+      const get = new GetObjectCommand({
+        Bucket: config.bucket,
+        Key: key,
+        ResponseContentDisposition: contentDisposition(filename),
       });
+      return getSignedUrl(client, get, { expiresIn: URL_TTL_SECONDS, signingDate: now() });
     },
   };
 }

@@ -104,7 +104,7 @@ describe('XmR signals, by hand', () => {
   });
 
   it('overlapping 2-of-3 windows on one side make one signal', () => {
-    // Same baseline; then 13, 13, 13: windows (4,5,6)? no — (5,6,7), (6,7,8) qualify and merge.
+    // Same baseline; then 13, 13, 13: windows (5, 6, 7) and (6, 7, 8) qualify and merge into one signal.
     const c = xmrChart([10, 11, 9, 10, 11, 9, 13, 13, 13], { baselineCount: 6 });
     expect(c.signals.filter((s) => s.rule === 'two-of-three-beyond-2-sigma')).toEqual([
       { rule: 'two-of-three-beyond-2-sigma', direction: 'above', indices: [6, 7, 8] },

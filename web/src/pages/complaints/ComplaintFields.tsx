@@ -162,7 +162,6 @@ function LocationFields<T>({ form }: { form: UseFormReturn<ComplaintFormValues, 
           onClick={locate}
           disabled={geo === 'locating'}
         >
-          <span aria-hidden="true">📍</span>{' '}
           {geo === 'locating' ? t('complaints.form.locating') : t('complaints.form.useLocation')}
         </button>
         {(lat || lng) && (

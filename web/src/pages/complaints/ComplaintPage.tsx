@@ -38,7 +38,6 @@ function Attachments({ view }: { view: ComplaintView }) {
           {list.map((a) => (
             <li key={a.id}>
               <span className="attachment-links__name">
-                <span aria-hidden="true">{a.contentType === 'application/pdf' ? '📄 ' : '🖼 '}</span>
                 {a.name} <span className="muted">({formatSize(a.size, locale)})</span>
               </span>
               <button
@@ -151,7 +150,7 @@ function TimelineEntry({ e }: { e: TimelineItem }) {
       className={`timeline__item timeline__item--${internal ? 'internal' : e.actor.kind === 'reporter' ? 'reporter' : 'public'}`}
     >
       <div className="timeline__meta">
-        <span className="timeline__action">{t(`complaints.action.${e.action}`)}</span>
+        <span className="timeline__action">{t(`complaints.event.${e.action}`)}</span>
         <span className="timeline__who">
           {actor}
           {e.actor.kind !== 'reporter' &&
@@ -164,7 +163,6 @@ function TimelineEntry({ e }: { e: TimelineItem }) {
       </div>
       <p className="timeline__tags">
         <span className={`visibility visibility--${e.visibility}`}>
-          <span aria-hidden="true">{internal ? '🔒 ' : '👁 '}</span>
           {t(`complaints.visibility.${e.visibility}`)}
         </span>
         {e.to && e.from !== e.to && (

@@ -1,10 +1,14 @@
 import { CHANNELS, COMPLAINT_STATUSES } from '@prima/domain';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../api/complaints';
+import { Loading } from '../../components/Loading';
 import { useLocale } from '../../i18n';
-import { ParetoChart, TrendChart } from './charts';
 import { formatMonth, formatNumber, formatShare, useFormatHours } from './ui';
+
+// Recharts is a large library: its chunk loads only when a chart is drawn.
+const ParetoChart = lazy(() => import('./charts').then((m) => ({ default: m.ParetoChart })));
+const TrendChart = lazy(() => import('./charts').then((m) => ({ default: m.TrendChart })));
 
 function Kpi({
   label,
@@ -82,7 +86,9 @@ export function DashboardFigures({ data, idPrefix }: { data: Dashboard; idPrefix
             <p className="muted">{t('complaints.transparency.noData')}</p>
           ) : (
             <>
-              <ParetoChart rows={data.pareto} uncategorisedLabel={t('complaints.common.uncategorised')} />
+              <Suspense fallback={<Loading />}>
+                <ParetoChart rows={data.pareto} uncategorisedLabel={t('complaints.common.uncategorised')} />
+              </Suspense>
               <details className="chart-data">
                 <summary>{t('complaints.transparency.tableView')}</summary>
                 <div className="table-wrap">
@@ -130,7 +136,9 @@ export function DashboardFigures({ data, idPrefix }: { data: Dashboard; idPrefix
 
         <section className="panel" aria-labelledby={id('trend')}>
           <h2 id={id('trend')}>{t('complaints.transparency.trendHeading')}</h2>
-          <TrendChart rows={data.trend} />
+          <Suspense fallback={<Loading />}>
+            <TrendChart rows={data.trend} />
+          </Suspense>
           <details className="chart-data">
             <summary>{t('complaints.transparency.tableView')}</summary>
             <div className="table-wrap">

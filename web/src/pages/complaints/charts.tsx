@@ -54,7 +54,7 @@ export function ParetoChart({ rows, uncategorisedLabel }: { rows: ParetoRow[]; u
     count: r.count,
     cumulative: r.cumulativeShare,
   }));
-  const height = 56 + top.length * 40;
+  const height = Math.max(170, 96 + top.length * 44);
   const summary = rows
     .slice(0, 3)
     .map((r) => `${r.name ?? uncategorisedLabel}: ${r.count}`)

@@ -28,7 +28,7 @@ export type DeadlineState = 'overdue' | 'due-soon' | 'on-track';
 
 const DEADLINE: Record<DeadlineState, { tone: 'danger' | 'warning' | 'success'; icon: string }> = {
   overdue: { tone: 'danger', icon: '⚠' },
-  'due-soon': { tone: 'warning', icon: '⏰' },
+  'due-soon': { tone: 'warning', icon: '◔' },
   'on-track': { tone: 'success', icon: '✓' },
 };
 

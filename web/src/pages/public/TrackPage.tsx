@@ -264,7 +264,7 @@ function Timeline({ view }: { view: TrackedComplaint }) {
             className={`timeline__item timeline__item--${e.by === 'reporter' ? 'reporter' : 'public'}`}
           >
             <div className="timeline__meta">
-              <span className="timeline__action">{t(`complaints.action.${e.action}`)}</span>
+              <span className="timeline__action">{t(`complaints.event.${e.action}`)}</span>
               <span className="timeline__who">{who(e)}</span>
               <time dateTime={e.at} className="timeline__at">
                 {formatDateTime(e.at, locale)}
@@ -331,13 +331,9 @@ function Tracked({ slug, view, onRefresh }: { slug: string; view: TrackedComplai
           {d.reopenUntil && view.allowedActions.includes('reopen') && (
             <li>{t('complaints.track.reopenUntil', { date: when(d.reopenUntil) })}</li>
           )}
-          {view.rating && <li>{t('complaints.track.yourRating', { score: view.rating.score })}</li>}
         </ul>
       </section>
 
-      {steps.length > 0 && (
-        <AnswerForm key={`${view.status}-${view.timeline.length}`} slug={slug} view={view} steps={steps} />
-      )}
       {view.allowedActions.includes('rate') && <RatingForm slug={slug} view={view} />}
       {view.rating && !view.allowedActions.includes('rate') && (
         <Notice tone="success" role="status">
@@ -345,6 +341,9 @@ function Tracked({ slug, view, onRefresh }: { slug: string; view: TrackedComplai
             {t('complaints.track.rated')} {t('complaints.track.yourRating', { score: view.rating.score })}
           </p>
         </Notice>
+      )}
+      {steps.length > 0 && (
+        <AnswerForm key={`${view.status}-${view.timeline.length}`} slug={slug} view={view} steps={steps} />
       )}
 
       <Timeline view={view} />

@@ -1,0 +1,190 @@
+/**
+ * Self-assessment results (7S + environment, quality culture) and the key-success-factor scorecard of a unit or the
+ * Pemda and period, from stored answers and the counters (IKM, complaint on-time rate, SERVQUAL gap).
+ */
+import {
+  ASSESSMENT_TEMPLATE_IDS,
+  ASSESSMENT_TEMPLATES,
+  type AssessmentScore,
+  type AssessmentTemplateId,
+  assessmentChange,
+  IKM_TEMPLATES,
+  type IkmTemplateId,
+  type IkmWeighting,
+  ksfScorecard,
+  ksfSelfAssessment,
+  scoreAssessment,
+  type Unit,
+} from '@prima/domain';
+import { assessments, complaintStats, surveyAggregates, type TenantDb } from '@prima/store';
+import { ikmFromCounters, servqualFromCounters } from '../surveys/aggregates';
+import { monthsOf, type ParsedPeriod, parsePeriodKey, periodLabel } from './periods';
+
+const unitRef = (u: Unit | null) => (u ? { id: u.id, name: u.name, shortName: u.shortName } : null);
+
+/** The latest period a unit answered an instrument in that ended before `before` starts. */
+function previousPeriod(
+  answered: readonly { templateId: AssessmentTemplateId; period: string }[],
+  templateId: AssessmentTemplateId,
+  before: ParsedPeriod,
+): ParsedPeriod | null {
+  let best: ParsedPeriod | null = null;
+  for (const a of answered) {
+    if (a.templateId !== templateId) continue;
+    const p = parsePeriodKey(a.period);
+    if (!p || p.end >= before.start) continue;
+    if (!best || p.end > best.end || (p.end === best.end && p.start > best.start)) best = p;
+  }
+  return best;
+}
+
+async function scoreOf(db: TenantDb, templateId: AssessmentTemplateId, unitId: string, period: string) {
+  const responses = await assessments.responses(db, templateId, unitId, period);
+  return scoreAssessment(
+    ASSESSMENT_TEMPLATES[templateId],
+    responses.map((r) => r.answers),
+  );
+}
+
+/** Results of both instruments for a unit and period, each with the change since its previous assessment. */
+export async function assessmentResults(db: TenantDb, unit: Unit, period: ParsedPeriod) {
+  const answered = await assessments.periods(db, unit.id);
+  const instruments = await Promise.all(
+    ASSESSMENT_TEMPLATE_IDS.map(async (templateId) => {
+      const current = await scoreOf(db, templateId, unit.id, period.key);
+      const prevPeriod = previousPeriod(answered, templateId, period);
+      const previous = prevPeriod ? await scoreOf(db, templateId, unit.id, prevPeriod.key) : null;
+      const change = assessmentChange(current, previous);
+      return {
+        templateId,
+        name: ASSESSMENT_TEMPLATES[templateId].name,
+        respondents: current.respondents,
+        overall: current.overall,
+        overall100: current.overall100,
+        previous:
+          prevPeriod && previous
+            ? {
+                period: prevPeriod.key,
+                periodLabel: periodLabel(prevPeriod),
+                respondents: previous.respondents,
+                overall: previous.overall,
+              }
+            : null,
+        elements: current.elements.map((e, i) => ({
+          key: e.key,
+          name: e.name,
+          score: e.score,
+          score100: e.score100,
+          previous: change[i]!.previous,
+          change: change[i]!.change,
+          answered: e.answered,
+          statements: e.statements,
+        })),
+      };
+    }),
+  );
+  return { unit: unitRef(unit), period: period.key, periodLabel: periodLabel(period), instruments };
+}
+
+/**
+ * The assessments a unit's self-assessed KSFs come from: per instrument, the period itself when answered, else the
+ * latest earlier one.
+ */
+async function unitSelfAssessments(db: TenantDb, unitId: string, period: ParsedPeriod) {
+  const answered = await assessments.periods(db, unitId);
+  const out: { templateId: AssessmentTemplateId; period: string; score: AssessmentScore }[] = [];
+  for (const templateId of ASSESSMENT_TEMPLATE_IDS) {
+    const same = answered.some((a) => a.templateId === templateId && a.period === period.key);
+    const p = same ? period : previousPeriod(answered, templateId, period);
+    if (!p) continue;
+    const score = await scoreOf(db, templateId, unitId, p.key);
+    if (score.respondents > 0) out.push({ templateId, period: p.key, score });
+  }
+  return out;
+}
+
+/** The Pemda's self-assessments of a period: every unit's answers for exactly that period, pooled per instrument. */
+async function pemdaSelfAssessments(db: TenantDb, unitIds: readonly string[], period: ParsedPeriod) {
+  const out: { templateId: AssessmentTemplateId; period: string; score: AssessmentScore }[] = [];
+  for (const templateId of ASSESSMENT_TEMPLATE_IDS) {
+    const all = (
+      await Promise.all(unitIds.map((u) => assessments.responses(db, templateId, u, period.key)))
+    ).flat();
+    const score = scoreAssessment(
+      ASSESSMENT_TEMPLATES[templateId],
+      all.map((r) => r.answers),
+    );
+    if (score.respondents > 0) out.push({ templateId, period: period.key, score });
+  }
+  return out;
+}
+
+/** On-time share of first responses in the months of a period: of a unit, or of the Pemda. */
+export async function onTimeOf(db: TenantDb, unitId: string | null, period: ParsedPeriod) {
+  const months = await Promise.all(monthsOf(period).map((m) => complaintStats.month(db, m)));
+  const prefix = unitId ? `byUnit.${unitId}.` : '';
+  let received = 0;
+  let responded = 0;
+  let respondedOnTime = 0;
+  for (const m of months) {
+    received += m[`${prefix}received`] ?? 0;
+    responded += m[`${prefix}responded`] ?? 0;
+    respondedOnTime += m[`${prefix}respondedOnTime`] ?? 0;
+  }
+  return { received, responded, respondedOnTime, onTimeRate: responded > 0 ? respondedOnTime / responded : null };
+}
+
+export async function loadKsf(
+  db: TenantDb,
+  opts: {
+    unit: Unit | null;
+    units: readonly Unit[];
+    period: ParsedPeriod;
+    templateId: IkmTemplateId;
+    weighting: IkmWeighting;
+  },
+) {
+  const { unit, period } = opts;
+  const scope = (templateId: string) =>
+    unit
+      ? ({ kind: 'unit', templateId, unitId: unit.id, period: period.key } as const)
+      : ({ kind: 'tenant', templateId, period: period.key } as const);
+  const [ikmCounters, sqCounters, onTime, selves] = await Promise.all([
+    surveyAggregates.read(db, scope(opts.templateId)),
+    surveyAggregates.read(db, scope('servqual')),
+    onTimeOf(db, unit?.id ?? null, period),
+    unit
+      ? unitSelfAssessments(db, unit.id, period)
+      : pemdaSelfAssessments(
+          db,
+          opts.units.filter((u) => !u.archived).map((u) => u.id),
+          period,
+        ),
+  ]);
+  const ikm = ikmFromCounters(IKM_TEMPLATES[opts.templateId], ikmCounters, opts.weighting).ikm;
+  const sq = servqualFromCounters(sqCounters);
+  const servqualGap = sq.weighted ?? sq.unweighted;
+  const card = ksfScorecard({
+    measured: { ikm, complaintOnTimeRate: onTime.onTimeRate, servqualGap },
+    selfAssessed: ksfSelfAssessment(selves.map((s) => s.score)),
+  });
+  return {
+    unit: unitRef(unit),
+    period: period.key,
+    periodLabel: periodLabel(period),
+    rows: card.rows,
+    overall: card.overall,
+    selfAssessedFrom: selves.map((s) => ({
+      templateId: s.templateId,
+      period: s.period,
+      respondents: s.score.respondents,
+    })),
+    measured: {
+      ikm,
+      complaintOnTimeRate: onTime.onTimeRate,
+      servqualGap,
+      servqualWeighted: servqualGap === null ? null : sq.weighted !== null,
+    },
+    method: card.method,
+  };
+}
