@@ -24,12 +24,15 @@ export default defineConfig({
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|use-sync-external-store)[\\/]/,
             },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // zod-config (jitless: the CSP forbids eval) travels with zod, so it runs before any chunk builds a schema.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-config\.ts$/ },
             // Charts (recharts and its dependencies) load only with the pages that draw them.
             {
               name: 'charts',
               test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|clsx|tiny-invariant)[\\/]/,
             },
+            // The QR code of the survey poster (officials only): kept off the citizens' pages.
+            { name: 'qrcode', test: /node_modules[\\/](qrcode|dijkstrajs)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },
@@ -37,6 +40,12 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/api': 'http://localhost:3000' },
+    proxy: {
+      '/api': 'http://localhost:3000',
+      // The citizens' form reads the complaint categories from the public Open311 service list.
+      '/open311': 'http://localhost:3000',
+      // The local server's development mailbox (JSON); the page itself, /dev/mailbox/<slug>, stays here.
+      '^/dev/mailbox(\\?|$)': 'http://localhost:3000',
+    },
   },
 });

@@ -5,6 +5,7 @@
  */
 import { createLocalApp, ensureTable, startDynamoDbLocal } from '@prima/local';
 import { CostMeter } from './lib';
+import { complaintsScenario } from './scenarios/complaints';
 import { foundation } from './scenarios/foundation';
 import { surveys } from './scenarios/surveys';
 
@@ -24,6 +25,7 @@ try {
     observe: meter.observe,
   });
   ok = await foundation(local, meter);
+  ok = (await complaintsScenario(local, meter)) && ok;
   ok = (await surveys(local, meter)) && ok;
 } finally {
   await ddb.stop();

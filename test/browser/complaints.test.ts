@@ -90,8 +90,12 @@ async function newPage(
   };
 }
 
-/** A full-page screenshot from the top (a sticky header would otherwise sit mid-page). */
+/** A full-page screenshot from the top (a sticky header would otherwise sit mid-page); the page fits its width. */
 async function shot(page: Page, name: string) {
+  const sideways = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(sideways, `${name}: the page scrolls sideways`).toBeLessThanOrEqual(0);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
 }
@@ -220,7 +224,12 @@ describe('complaint pages', () => {
     await rows.first().getByRole('link', { name: title }).click();
     await op.getByRole('heading', { name: title, level: 1 }).waitFor();
     expect(await op.getByLabel('Kode lacak').inputValue()).toBe(code);
-    await op.getByRole('button', { name: 'Unduh lampu.png' }).waitFor();
+    // The attachment downloads through a short-lived URL.
+    const [file] = await Promise.all([
+      op.waitForEvent('download'),
+      op.getByRole('button', { name: 'Unduh lampu.png' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('lampu.png');
     await act(op, 'Verifikasi');
     await op.getByText('Diverifikasi', { exact: true }).first().waitFor();
 
@@ -284,15 +293,6 @@ describe('complaint pages', () => {
     await op.locator('.chart svg').first().waitFor();
     await op.getByRole('heading', { name: 'Per OPD' }).waitFor();
     await op.getByRole('table').filter({ hasText: unitName }).first().waitFor();
-    console.log('DEBUG', await op.evaluate(() => {
-      const w = document.documentElement.clientWidth;
-      const out: string[] = [`sw=${document.documentElement.scrollWidth} cw=${w}`];
-      for (const el of Array.from(document.querySelectorAll('body *'))) {
-        const r = el.getBoundingClientRect();
-        if (r.right > w + 1) out.push(`${el.tagName}.${(el as HTMLElement).className?.toString().slice(0, 40)}#${el.id} r=${Math.round(r.right)} w=${Math.round(r.width)}`);
-      }
-      return out.slice(0, 15).join('\n');
-    }));
     await shot(op, 'prima-complaints-dashboard.png');
     const [download] = await Promise.all([
       op.waitForEvent('download'),
@@ -347,7 +347,8 @@ describe('complaint pages', () => {
     await dev.page.locator('.chart svg').first().waitFor();
     await shot(dev.page, 'prima-transparency-desktop.png');
     await dev.done();
-  });
+  }, 180_000);
+
   it('lets a tenant admin run categories, canned replies, Open311 keys and staff entry', async () => {
     const t = await newTenant(server);
     await setPassword(server.store, t.admin.email, PASSWORD);
@@ -433,5 +434,51 @@ describe('complaint pages', () => {
     await page.getByRole('table').getByText('On track').waitFor();
     await shot(page, 'prima-complaints-inbox-en.png');
     await done();
-  });
+  }, 180_000);
+
+  it('lets a citizen answer a request for more information on the tracking page', async () => {
+    const t = await newTenant(server);
+    const filed = await call<{ trackingCode: string }>(
+      server,
+      'POST',
+      `/api/public/${t.tenant.slug}/complaints`,
+      {
+        body: {
+          title: 'Jalan berlubang di Jl. Merdeka',
+          description:
+            'Ada lubang besar di tengah jalan yang membahayakan pengendara sepeda motor, terutama malam hari.',
+        },
+      },
+    );
+    expect(filed.status, filed.text).toBe(201);
+    const inbox = await call<{ items: { id: string; version: number }[] }>(server, 'GET', '/api/complaints', {
+      token: t.adminToken,
+    });
+    const [item] = inbox.body.items;
+    const asked = await call(server, 'POST', `/api/complaints/${item?.id}/actions`, {
+      token: t.adminToken,
+      body: { action: 'request-info', note: 'Mohon sebutkan nomor rumah terdekat.', version: item?.version },
+    });
+    expect(asked.status, asked.text).toBe(200);
+
+    const { page, done } = await newPage(PHONE);
+    await page.goto(`${server.url}/p/${t.tenant.slug}/lacak/${filed.body.trackingCode}`);
+    await page.getByRole('heading', { name: 'Jalan berlubang di Jl. Merdeka', level: 1 }).waitFor();
+    await page.getByText('Perlu dilengkapi', { exact: true }).first().waitFor();
+    await page.getByText('Mohon sebutkan nomor rumah terdekat.').waitFor();
+    // A note is required.
+    await page.getByRole('button', { name: 'Lengkapi laporan' }).click();
+    await expect.poll(() => page.getByLabel('Pesan Anda').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Pesan Anda').fill('Di depan rumah nomor 45, dekat pos ronda RT 03.');
+    await page.getByRole('button', { name: 'Lengkapi laporan' }).click();
+    await page.getByText('Tanggapan Anda terkirim.').waitFor();
+    await page.getByText('Diterima', { exact: true }).first().waitFor();
+    await page.getByText('Di depan rumah nomor 45, dekat pos ronda RT 03.').waitFor();
+    await shot(page, 'prima-complaint-supply-info-phone.png');
+
+    // An unknown code: said plainly, with the form to try again.
+    await page.goto(`${server.url}/p/${t.tenant.slug}/lacak/PRM-0000-0000`);
+    await page.getByText('Laporan dengan kode ini tidak ditemukan.').waitFor();
+    await done();
+  }, 180_000);
 });

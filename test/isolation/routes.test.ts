@@ -26,6 +26,7 @@ import {
   sample,
 } from '../support/openapi';
 import { surveyIsolationWorld, surveySnapshot } from '../surveys/isolation-world';
+import { tqmIsolationWorld, tqmSnapshot } from '../tqm/isolation-world';
 
 const local: LocalApp = await testApp();
 const doc = (await (await local.app.request('/api/openapi.json')).json()) as OpenApiDocument;
@@ -55,6 +56,10 @@ interface World {
   uploadId: string;
   /** An Open311 API key (its id; the key itself is never listed). */
   apiKeyId: string;
+  /** A public PDCA improvement cycle of the unit, its action, and the texts that must not leak. */
+  cycleId: string;
+  actionId: string;
+  tqmSecrets: string[];
 }
 
 /**
@@ -75,6 +80,8 @@ const PATH_PARAMS: Record<string, (w: { own: World; foreign: World }) => string>
   trackingCode: ({ foreign }) => foreign.trackingCode,
   uploadId: ({ foreign }) => foreign.uploadId,
   apiKeyId: ({ foreign }) => foreign.apiKeyId,
+  cycleId: ({ foreign }) => foreign.cycleId,
+  actionId: ({ foreign }) => foreign.actionId,
   // Public routes name the tenant by slug: the caller's own tenant, with B's ids in the rest of the path.
   slug: ({ own }) => own.slug,
   year: () => String(YEAR),
@@ -190,6 +197,7 @@ async function makeWorld(label: string): Promise<World> {
   });
   expect(apiKey.status, apiKey.text).toBe(201);
   const survey = await surveyIsolationWorld(local, t, { unitId: unit.id, userId: user.id, slug });
+  const tqm = await tqmIsolationWorld(local, t, { unitId: unit.id, userId: user.id, slug });
   return {
     t,
     unitId: unit.id,
@@ -204,6 +212,7 @@ async function makeWorld(label: string): Promise<World> {
     trackingCode: complaint.body.trackingCode,
     uploadId: upload.body.uploadId,
     apiKeyId: apiKey.body.apiKey.id,
+    ...tqm,
   };
 }
 
@@ -301,6 +310,7 @@ describe('tenant isolation over every documented operation', () => {
       `Pelapor Rahasia ${B.slug}`,
       B.attachmentId,
       B.apiKeyId,
+      ...B.tqmSecrets,
       `Kunci Rahasia ${B.slug}`,
     ];
     snapshotB = async () => {
@@ -323,6 +333,7 @@ describe('tenant isolation over every documented operation', () => {
         apiKeys: await get('/api/api-keys'),
         public: (await call(local, 'GET', `/api/public/${B.slug}`)).body,
         surveys: await surveySnapshot(local, B.t, B),
+        improvement: await tqmSnapshot(local, B.t, B),
       };
     };
     bBefore = { api: await snapshotB(), stored: await tenantFingerprint(local, B.t.tenant.id) };

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { RequirePermission } from './auth/RequirePermission';
 import { RequireSession } from './auth/RequireSession';
 import { AppLayout } from './components/AppLayout';
+import { AuthCallbackPage } from './pages/AuthCallbackPage';
 import { complaintAdminRoutes, complaintPublicRoutes } from './pages/complaints/routes';
 import { ErrorPage } from './pages/ErrorPage';
 import { HomePage } from './pages/HomePage';
@@ -15,6 +16,7 @@ import { ServiceCreatePage } from './pages/services/ServiceCreatePage';
 import { ServiceEditPage } from './pages/services/ServiceEditPage';
 import { ServicesPage } from './pages/services/ServicesPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { surveyAdminRoutes, surveyPublicRoutes } from './pages/surveys/routes';
 import { UnitCreatePage } from './pages/units/UnitCreatePage';
 import { UnitEditPage } from './pages/units/UnitEditPage';
 import { UnitsPage } from './pages/units/UnitsPage';
@@ -25,8 +27,10 @@ import { UsersPage } from './pages/users/UsersPage';
 /** The officials' admin (signed in) and the citizens' public pages (no sign-in). */
 export const router = createBrowserRouter([
   { path: '/signin', element: <SignInPage />, errorElement: <ErrorPage /> },
+  { path: '/auth/callback', element: <AuthCallbackPage />, errorElement: <ErrorPage /> },
   { path: '/p/:slug', element: <PublicPemdaPage />, errorElement: <ErrorPage /> },
   ...complaintPublicRoutes,
+  ...surveyPublicRoutes,
   {
     element: <RequireSession />,
     errorElement: <ErrorPage />,
@@ -36,6 +40,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           ...complaintAdminRoutes,
+          ...surveyAdminRoutes,
           {
             path: 'units',
             element: <RequirePermission permission="units.read" />,

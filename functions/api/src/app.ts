@@ -27,6 +27,7 @@ import { transparencyRoutes } from './routes/transparency';
 import { unitRoutes } from './routes/units';
 import { userRoutes } from './routes/users';
 import { surveyRoutes } from './surveys/routes';
+import { tqmRoutes } from './tqm/routes';
 import { validationHook } from './validation';
 
 export const API_VERSION = '0.1.0';
@@ -125,7 +126,8 @@ export function createApp(deps: AppDeps) {
     .route('/api', transparencyRoutes)
     .route('/api', publicComplaintRoutes)
     .route('/api', apiKeyRoutes)
-    .route('/api', surveyRoutes);
+    .route('/api', surveyRoutes)
+    .route('/api', tqmRoutes);
   app.route('/open311/v2', open311Routes);
   if (deps.signIn) app.route('/api', authRoutes(deps.signIn));
 

@@ -203,10 +203,14 @@ function applicationItem(db: TenantDb, a: StandardApplication, now: string) {
 async function applicationConflict(db: TenantDb, a: StandardApplication): Promise<Error> {
   if (a.kind === 'service') {
     const current = await getItem<Service>(db, services.key(db, a.service.id), true);
-    return current ? new StandardTargetConflictError('service', current.version) : new NotFoundError('service');
+    return current
+      ? new StandardTargetConflictError('service', current.version)
+      : new NotFoundError('service');
   }
   const current = await getItem<Maklumat>(db, maklumatKey(db, a.unitId), true);
-  return current ? new StandardTargetConflictError('maklumat', current.version) : new NotFoundError('maklumat');
+  return current
+    ? new StandardTargetConflictError('maklumat', current.version)
+    : new NotFoundError('maklumat');
 }
 
 export interface CycleQuery {
@@ -275,7 +279,10 @@ export const improvementCycles = {
   all: (db: TenantDb, unitId?: string | null) =>
     unitId === undefined
       ? queryAll<ImprovementCycle>(db, { pk: keys.improvementCycles(db.tenantId), index: 'GSI1' })
-      : queryAll<ImprovementCycle>(db, { pk: keys.improvementCyclesOfUnit(db.tenantId, unitId), index: 'GSI2' }),
+      : queryAll<ImprovementCycle>(db, {
+          pk: keys.improvementCyclesOfUnit(db.tenantId, unitId),
+          index: 'GSI2',
+        }),
 
   /**
    * A board: every cycle in plan, do, check and act, and the latest closed ones, of the tenant or of the given
@@ -410,7 +417,10 @@ export const standardChanges = {
 // ---------------------------------------------------------------------------------------------------------------
 // Self-assessments
 
-const responseKey = (db: TenantDb, r: Pick<AssessmentResponse, 'templateId' | 'unitId' | 'period' | 'userId'>) => ({
+const responseKey = (
+  db: TenantDb,
+  r: Pick<AssessmentResponse, 'templateId' | 'unitId' | 'period' | 'userId'>,
+) => ({
   PK: keys.assessmentResponses(db.tenantId, r.templateId, r.unitId, r.period),
   SK: `R#${r.userId}`,
 });
@@ -421,7 +431,12 @@ export const assessments = {
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: db.tableName, Item: tenantItem(db, responseKey(db, r), 'AssessmentResponse', { ...r }) } },
+          {
+            Put: {
+              TableName: db.tableName,
+              Item: tenantItem(db, responseKey(db, r), 'AssessmentResponse', { ...r }),
+            },
+          },
           {
             Put: {
               TableName: db.tableName,
@@ -450,7 +465,10 @@ export const assessments = {
     }),
 
   /** The periods a unit answered, per instrument. */
-  async periods(db: TenantDb, unitId: string): Promise<{ templateId: AssessmentTemplateId; period: string }[]> {
+  async periods(
+    db: TenantDb,
+    unitId: string,
+  ): Promise<{ templateId: AssessmentTemplateId; period: string }[]> {
     const out: { templateId: AssessmentTemplateId; period: string }[] = [];
     let start: Record<string, NativeAttributeValue> | undefined;
     do {

@@ -19,7 +19,6 @@ export {
 export { type Credential, credentials } from './credentials';
 export { AlreadyExistsError, InvalidCursorError, NotFoundError, VersionConflictError } from './errors';
 export { addTenantGuard, checkCommand, TenantGuardError } from './guard';
-export { entityOf, type Page, queryAll, queryPage } from './items';
 export {
   type AssessmentResponse,
   assessments,
@@ -31,6 +30,7 @@ export {
   StandardTargetConflictError,
   standardChanges,
 } from './improvement';
+export { entityOf, type Page, queryAll, queryPage } from './items';
 export { keys, PLATFORM_PREFIX, TENANT_INDEX_SHARDS, tenantPrefix } from './keys';
 export { MAX_ATTEMPTS, outbox } from './outbox';
 export { type ClosureFact, complaintFacts, type FactRead, type SubmissionFact } from './quality';

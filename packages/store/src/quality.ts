@@ -88,14 +88,21 @@ async function project<T>(
 }
 
 export const complaintFacts = {
-  /** Complaints submitted in a month (YYYY-MM, tenant time zone), optionally of one unit, oldest first. */
-  submittedIn: (db: TenantDb, month: string, opts: { unitId?: string | undefined; max: number }) =>
-    project<SubmissionFact>(db, {
+  /**
+   * Complaints submitted in a month (YYYY-MM, tenant time zone), optionally of one unit, oldest first. `fields`
+   * narrows the projection (a daily count needs `submittedAt` only).
+   */
+  submittedIn: <F extends keyof SubmissionFact = keyof SubmissionFact>(
+    db: TenantDb,
+    month: string,
+    opts: { unitId?: string | undefined; max: number; fields?: readonly F[] },
+  ) =>
+    project<Pick<SubmissionFact, F>>(db, {
       index: 'GSI3',
       pkAttr: 'GSI3PK',
       pk: keys.complaintMonth(db.tenantId, month),
       unitId: opts.unitId,
-      attributes: ['id', 'submittedAt', 'unitId', 'categoryId'],
+      attributes: opts.fields ?? ['id', 'submittedAt', 'unitId', 'categoryId'],
       max: opts.max,
       forward: true,
     }),

@@ -1,8 +1,11 @@
 import { useSyncExternalStore } from 'react';
+import { signOutOfHostedUi } from './cognito';
 
 /**
  * The signed-in session: the ID token and when it expires, in sessionStorage (gone when the tab closes). Nothing
- * of the token is read here except its expiry; who the user is comes from GET /api/me.
+ * of the token is read here except its expiry; who the user is comes from GET /api/me. The token comes from the
+ * development issuer's password sign-in (locally) or from Cognito's hosted UI (in AWS, see cognito.ts): the rest
+ * of the app does not know which.
  */
 export interface Session {
   token: string;
@@ -61,6 +64,7 @@ export function startSession(token: string, expiresInSeconds: number): void {
   emit();
 }
 
+/** Ends the session; when the user signed out (not on expiry), the hosted UI's session ends too, in Cognito mode. */
 export function endSession(reason: SignOutReason): void {
   if (!current) return;
   current = null;
@@ -71,6 +75,9 @@ export function endSession(reason: SignOutReason): void {
     // nothing stored
   }
   emit();
+  if (reason === 'signed-out') {
+    signOutOfHostedUi().catch((e: unknown) => console.error('Signing out of the hosted UI failed', e));
+  }
 }
 
 export const getSession = (): Session | null => current;

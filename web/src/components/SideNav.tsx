@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useCanAny } from '../auth/permissions';
 import { COMPLAINT_NAV } from '../pages/complaints/nav';
+import { SURVEY_NAV } from '../pages/surveys/nav';
 
 type NavKey = 'home' | 'units' | 'services' | 'users' | 'holidays' | 'settings' | 'platform';
 
@@ -39,6 +40,14 @@ export function SideNav({ hasTenant, publicSlug }: { hasTenant: boolean; publicS
       </NavLink>
     </li>
   ));
+  // The survey pages follow the complaint pages.
+  const surveyLinks = SURVEY_NAV.filter((i) => hasTenant && canAny(i.permission)).map((i) => (
+    <li key={i.key}>
+      <NavLink to={i.to} end={i.to === '/surveys'} className="side-nav__link">
+        {t(`surveys.nav.${i.key}`)}
+      </NavLink>
+    </li>
+  ));
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>
       <ul>
@@ -50,7 +59,7 @@ export function SideNav({ hasTenant, publicSlug }: { hasTenant: boolean; publicS
               </NavLink>
             </li>
           ))
-          .flatMap((li, index) => (index === 0 ? [li, ...complaintLinks] : [li]))}
+          .flatMap((li, index) => (index === 0 ? [li, ...complaintLinks, ...surveyLinks] : [li]))}
         {publicSlug && (
           <li className="side-nav__external">
             <a className="side-nav__link" href={`/p/${publicSlug}`} target="_blank" rel="noreferrer">

@@ -91,6 +91,12 @@ export const en: Translations = {
     changeSubmit: 'Save password and sign in',
     backToSignIn: 'Back to sign-in',
     accountUnavailable: 'Your account cannot be used right now.',
+    signInWithPemda: 'Sign in with your Pemda account',
+    redirecting: 'Redirecting…',
+    redirectFailed: 'The sign-in page could not be opened. Check your connection and try again.',
+    completingSignIn: 'Completing sign-in…',
+    callbackFailed: 'Sign-in did not complete. Please try again.',
+    misconfigured: 'The sign-in settings of this app are incomplete. Contact the Prima operators.',
   },
   nav: {
     label: 'Main navigation',

@@ -87,6 +87,12 @@ export const id = {
     changeSubmit: 'Simpan kata sandi dan masuk',
     backToSignIn: 'Kembali ke halaman masuk',
     accountUnavailable: 'Akun Anda tidak dapat digunakan saat ini.',
+    signInWithPemda: 'Masuk dengan akun Pemda',
+    redirecting: 'Mengalihkan…',
+    redirectFailed: 'Halaman masuk tidak dapat dibuka. Periksa koneksi Anda lalu coba lagi.',
+    completingSignIn: 'Menyelesaikan proses masuk…',
+    callbackFailed: 'Proses masuk tidak selesai. Silakan coba lagi.',
+    misconfigured: 'Pengaturan masuk aplikasi ini tidak lengkap. Hubungi pengelola Prima.',
   },
   nav: {
     label: 'Navigasi utama',

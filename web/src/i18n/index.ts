@@ -6,11 +6,13 @@ import { complaintsEn } from './complaints.en';
 import { complaintsId } from './complaints.id';
 import { en } from './en';
 import { id } from './id';
+import { surveysEn } from './surveys.en';
+import { surveysId } from './surveys.id';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof id & typeof complaintsId };
+    resources: { translation: typeof id & typeof complaintsId & typeof surveysId };
   }
 }
 
@@ -41,8 +43,8 @@ export async function initI18n(): Promise<void> {
   applyLocale(lng);
   await i18next.use(initReactI18next).init({
     resources: {
-      id: { translation: { ...id, ...complaintsId } },
-      en: { translation: { ...en, ...complaintsEn } },
+      id: { translation: { ...id, ...complaintsId, ...surveysId } },
+      en: { translation: { ...en, ...complaintsEn, ...surveysEn } },
     },
     lng,
     fallbackLng: 'id',

@@ -1,16 +1,20 @@
 import { emailSchema, passwordSchema } from '@prima/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { changePassword, requestToken, type TokenResponse } from '../api/auth';
 import { isProblem } from '../api/problem';
+import { startCognitoSignIn } from '../auth/cognito';
+import { type CognitoConfig, useAuthMode } from '../auth/config';
+import { safeReturn } from '../auth/returnTo';
 import { type SignOutReason, startSession, useSession } from '../auth/session';
 import { Field } from '../components/Field';
 import { FormProblems } from '../components/FormProblems';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { Loading } from '../components/Loading';
 import { Notice } from '../components/Notice';
 import { errorAt } from '../forms/problems';
 import { domainResolver } from '../forms/resolver';
@@ -177,9 +181,42 @@ function ChangePasswordStep({ email, password, title, onBack }: ChangeRequired &
   );
 }
 
-/** Where to go after sign-in: a path of this app only. */
-const safeReturn = (from: string | undefined): string =>
-  from?.startsWith('/') && !from.startsWith('//') && !from.startsWith('/signin') ? from : '/';
+/** In AWS: one button to Cognito's hosted UI, which comes back to /auth/callback (AuthCallbackPage). */
+function HostedSignIn({ config, from }: { config: CognitoConfig; from: string | undefined }) {
+  const { t } = useTranslation();
+  const [leaving, setLeaving] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const start = async () => {
+    setLeaving(true);
+    setFailed(false);
+    try {
+      await startCognitoSignIn(config, from);
+    } catch (e) {
+      console.error('Starting the hosted sign-in failed', e);
+      setLeaving(false);
+      setFailed(true);
+    }
+  };
+  return (
+    <div className="form">
+      {failed && (
+        <Notice tone="danger" role="alert">
+          <p>{t('auth.redirectFailed')}</p>
+        </Notice>
+      )}
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button button--primary button--wide"
+          disabled={leaving}
+          onClick={() => void start()}
+        >
+          {leaving ? t('auth.redirecting') : t('auth.signInWithPemda')}
+        </button>
+      </div>
+    </div>
+  );
+}
 
 /** Starts the session from a token answer and returns to where the user was going. */
 function useSignedIn() {
@@ -194,11 +231,15 @@ function useSignedIn() {
   };
 }
 
-/** Sign-in with email and password; a one-time password leads to "set a new password". */
+/**
+ * Sign-in: with email and password (a one-time password leads to "set a new password"), or, when /config.json
+ * names a Cognito client (AWS), through the hosted UI.
+ */
 export function SignInPage() {
   const { t } = useTranslation();
   const location = useLocation();
   const session = useSession();
+  const mode = useAuthMode();
   const [change, setChange] = useState<ChangeRequired | null>(null);
   const state = location.state as { reason?: SignOutReason | null; from?: string } | null;
   const reason = state?.reason ?? null;
@@ -208,6 +249,22 @@ export function SignInPage() {
   }, [t]);
 
   if (session && !change) return <Navigate to={safeReturn(state?.from)} replace />;
+
+  let body: ReactNode;
+  if (!mode) body = <Loading />;
+  else if (mode.kind === 'cognito') body = <HostedSignIn config={mode.cognito} from={state?.from} />;
+  else if (mode.kind === 'misconfigured') {
+    body = (
+      <Notice tone="danger" role="alert">
+        <p>{t('auth.misconfigured')}</p>
+      </Notice>
+    );
+  } else if (change) body = <ChangePasswordStep {...change} onBack={() => setChange(null)} />;
+  else {
+    body = (
+      <SignInStep onChangeRequired={(email, password, title) => setChange({ email, password, title })} />
+    );
+  }
 
   return (
     <div className="auth-page">
@@ -226,11 +283,7 @@ export function SignInPage() {
             <p>{reason === 'expired' ? t('auth.sessionExpired') : t('auth.signedOut')}</p>
           </Notice>
         )}
-        {change ? (
-          <ChangePasswordStep {...change} onBack={() => setChange(null)} />
-        ) : (
-          <SignInStep onChangeRequired={(email, password, title) => setChange({ email, password, title })} />
-        )}
+        {body}
         <p className="auth-card__foot">{t('app.tagline')}</p>
       </main>
     </div>

@@ -67,7 +67,8 @@ export const assessmentRoutes = new OpenAPIHono<Env>({ defaultHook: validationHo
       method: 'get',
       path: '/improvement/assessments/templates',
       tags,
-      summary: 'The instruments: McKinsey 7S + environment and the quality-culture assessment (statements, 1–5 scale)',
+      summary:
+        'The instruments: McKinsey 7S + environment and the quality-culture assessment (statements, 1–5 scale)',
       security: bearer,
       responses: { 200: json(assessmentTemplatesSchema, 'The instruments') },
     }),
@@ -149,7 +150,8 @@ export const assessmentRoutes = new OpenAPIHono<Env>({ defaultHook: validationHo
       method: 'get',
       path: '/improvement/assessments/results',
       tags,
-      summary: 'Self-assessment results of a unit and period: radar data per element and the change since last time',
+      summary:
+        'Self-assessment results of a unit and period: radar data per element and the change since last time',
       security: bearer,
       request: { query: assessmentQuery },
       responses: { 200: json(assessmentResultsSchema, 'Both instruments') },
@@ -159,7 +161,10 @@ export const assessmentRoutes = new OpenAPIHono<Env>({ defaultHook: validationHo
       const q = c.req.valid('query');
       allow(c, 'improvement.read', { unitId: q.unitId });
       const unit = await unitOr404(db, q.unitId);
-      return c.json({ ...(await assessmentResults(db, unit, parsed(q.period))), method: ASSESSMENT_METHOD }, 200);
+      return c.json(
+        { ...(await assessmentResults(db, unit, parsed(q.period))), method: ASSESSMENT_METHOD },
+        200,
+      );
     },
   )
   .openapi(

@@ -9,7 +9,14 @@ import {
   XMR_RULES,
   xmrChart,
 } from '@prima/domain';
-import { categories, complaintFacts, complaintStats, surveyAggregates, type TenantDb, units } from '@prima/store';
+import {
+  categories,
+  complaintFacts,
+  complaintStats,
+  surveyAggregates,
+  type TenantDb,
+  units,
+} from '@prima/store';
 import type { Context } from 'hono';
 import { allow, type Env, notFound } from '../env';
 import { bearer, createRoute, json } from '../openapi';
@@ -54,7 +61,8 @@ const PARETO_METHOD: Localized = {
 
 function under(counters: Record<string, number>, prefix: string): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [k, n] of Object.entries(counters)) if (k.startsWith(`${prefix}.`)) out[k.slice(prefix.length + 1)] = n;
+  for (const [k, n] of Object.entries(counters))
+    if (k.startsWith(`${prefix}.`)) out[k.slice(prefix.length + 1)] = n;
   return out;
 }
 
@@ -69,7 +77,8 @@ export const improvementToolRoutes = new OpenAPIHono<Env>({ defaultHook: validat
       method: 'get',
       path: '/improvement/tools/pareto',
       tags,
-      summary: 'Pareto chart of complaint categories for a period (the whole Pemda or one unit), with the cumulative line',
+      summary:
+        'Pareto chart of complaint categories for a period (the whole Pemda or one unit), with the cumulative line',
       security: bearer,
       request: { query: toolQuery },
       responses: { 200: json(paretoToolSchema, 'The chart data') },
@@ -94,10 +103,15 @@ export const improvementToolRoutes = new OpenAPIHono<Env>({ defaultHook: validat
         counts = {};
         received = 0;
         for (const m of months) {
-          const read = await complaintFacts.submittedIn(db, m, { unitId, max: MAX_CHART_COMPLAINTS - received });
+          const read = await complaintFacts.submittedIn(db, m, {
+            unitId,
+            max: MAX_CHART_COMPLAINTS - received,
+            fields: ['categoryId'],
+          });
           truncated ||= read.truncated;
           received += read.items.length;
-          for (const f of read.items) if (f.categoryId) counts[f.categoryId] = (counts[f.categoryId] ?? 0) + 1;
+          for (const f of read.items)
+            if (f.categoryId) counts[f.categoryId] = (counts[f.categoryId] ?? 0) + 1;
           if (received >= MAX_CHART_COMPLAINTS) break;
         }
       }
@@ -126,7 +140,8 @@ export const improvementToolRoutes = new OpenAPIHono<Env>({ defaultHook: validat
       method: 'get',
       path: '/improvement/tools/xmr/handling-time',
       tags,
-      summary: 'XmR chart of complaint handling time: hours from submission to resolution, per resolved complaint',
+      summary:
+        'XmR chart of complaint handling time: hours from submission to resolution, per resolved complaint',
       description:
         'One point per complaint resolved (status selesai) in the period, ordered by closing time; rejected and ' +
         `archived reports are left out. At most ${MAX_XMR_POINTS} points.`,
@@ -142,7 +157,9 @@ export const improvementToolRoutes = new OpenAPIHono<Env>({ defaultHook: validat
       let truncated = false;
       if (unitId) {
         const range = instantRange(period, tz);
-        const read = await complaintFacts.closedOfUnit(db, unitId, range.from, range.to, { max: MAX_XMR_POINTS });
+        const read = await complaintFacts.closedOfUnit(db, unitId, range.from, range.to, {
+          max: MAX_XMR_POINTS,
+        });
         facts = read.items;
         truncated = read.truncated;
       } else {
@@ -204,7 +221,11 @@ export const improvementToolRoutes = new OpenAPIHono<Env>({ defaultHook: validat
       let truncated = false;
       for (const m of monthsOf(period)) {
         if (days.length === 0 || m > days[days.length - 1]!.slice(0, 7)) break;
-        const r = await complaintFacts.submittedIn(db, m, { unitId, max: MAX_CHART_COMPLAINTS - read });
+        const r = await complaintFacts.submittedIn(db, m, {
+          unitId,
+          max: MAX_CHART_COMPLAINTS - read,
+          fields: ['submittedAt'],
+        });
         read += r.items.length;
         truncated ||= r.truncated;
         for (const f of r.items) {

@@ -2,15 +2,15 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import {
   addActionSchema,
   type CreateCycleInput,
+  CYCLE_STAGES,
   type CycleAction,
   type CycleSource,
-  CYCLE_STAGES,
   createCycleSchema,
   cycleSourceSchema,
-  type ImprovementCycle,
   IKM_TEMPLATES,
-  type Measurement,
+  type ImprovementCycle,
   MESSAGES,
+  type Measurement,
   metricOf,
   nextCycleSchema,
   rootCauseSchema,
@@ -58,7 +58,8 @@ import {
   visibleUnits,
 } from '../tqm/context';
 import { measure, withPeriod } from '../tqm/measure';
-import { parsePeriodKey, shiftPeriod } from '../tqm/periods';
+import { findOpportunities } from '../tqm/opportunities';
+import { parsed, parsePeriodKey, periodLabel, shiftPeriod } from '../tqm/periods';
 import {
   actionParams,
   baselinePreviewSchema,
@@ -69,6 +70,8 @@ import {
   cyclePageSchema,
   cycleParams,
   nextCycleResultSchema,
+  opportunitiesQuery,
+  opportunitiesSchema,
   standardHistoryQuery,
   standardHistorySchema,
   standardiseResultSchema,
@@ -121,7 +124,12 @@ async function resolveSource(
       const source: CycleSource =
         input.kind === 'missed-deadlines'
           ? { kind: 'missed-deadlines', unitId: input.unitId ?? null, period: input.period }
-          : { kind: 'servqual-gap', unitId: input.unitId ?? null, period: input.period, dimension: input.dimension };
+          : {
+              kind: 'servqual-gap',
+              unitId: input.unitId ?? null,
+              period: input.period,
+              dimension: input.dimension,
+            };
       return { source, unitId: input.unitId ?? null, labels: { unit } };
     }
     case 'complaint-category': {
@@ -192,7 +200,11 @@ function checkVersion(cycle: ImprovementCycle, version: number) {
 }
 
 /** The cycle after a change, one version on. */
-const bump = (cycle: ImprovementCycle, now: string, changes: Partial<ImprovementCycle>): ImprovementCycle => ({
+const bump = (
+  cycle: ImprovementCycle,
+  now: string,
+  changes: Partial<ImprovementCycle>,
+): ImprovementCycle => ({
   ...cycle,
   ...changes,
   updatedAt: now,
@@ -205,7 +217,8 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       method: 'get',
       path: '/improvement/cycles',
       tags,
-      summary: 'PDCA improvement cycles, in PDCA order (plan, do, check, act, closed), newest first in a stage',
+      summary:
+        'PDCA improvement cycles, in PDCA order (plan, do, check, act, closed), newest first in a stage',
       description:
         'Without `unitId`: every cycle the caller may see (a unit officer: its own unit; with several units, name one).',
       security: bearer,
@@ -239,7 +252,8 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       method: 'post',
       path: '/improvement/cycles',
       tags,
-      summary: 'Start a PDCA cycle from the data (weak SKM unsur, Pareto category, missed deadlines, SERVQUAL gap) or by hand',
+      summary:
+        'Start a PDCA cycle from the data (weak SKM unsur, Pareto category, missed deadlines, SERVQUAL gap) or by hand',
       description:
         'The baseline is computed here from the live counters of `source.period`; a metric without data there is a ' +
         '400 that says so, and nothing is stored. Action owners must be active users of this Pemda; deadlines may ' +
@@ -325,7 +339,8 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       method: 'post',
       path: '/improvement/baseline',
       tags,
-      summary: 'Preview the live baseline of a source before starting a cycle (an empty state when there is no data)',
+      summary:
+        'Preview the live baseline of a source before starting a cycle (an empty state when there is no data)',
       security: bearer,
       request: { body: body(cycleSourceSchema) },
       responses: { 200: json(baselinePreviewSchema, 'The baseline, or why there is none') },
@@ -345,6 +360,47 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
         { available, metric, measurement: m, reason: available ? null : MESSAGES['cycle.noData'] },
         200,
       );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/improvement/opportunities',
+      tags,
+      summary:
+        'Where a cycle could start, from the data of a period: weakest unsur, Pareto head, late responses, SERVQUAL gaps',
+      description:
+        'Each candidate carries the `source` to start a cycle with and its current value. Without `unitId`: every ' +
+        'unit the caller may see (and the whole Pemda, for roles that see every unit).',
+      security: bearer,
+      request: { query: opportunitiesQuery },
+      responses: { 200: json(opportunitiesSchema, 'The candidates') },
+    }),
+    async (c) => {
+      const { db } = allow(c, 'improvement.read');
+      const q = c.req.valid('query');
+      const period = parsed(q.period);
+      const [all, cats, s] = await Promise.all([units.all(db), categories.all(db), surveySettings(db)]);
+      let scope: typeof all;
+      let pemda = false;
+      if (q.unitId) {
+        allow(c, 'improvement.read', { unitId: q.unitId });
+        const unit = all.find((u) => u.id === q.unitId) ?? notFound();
+        scope = [unit];
+      } else {
+        const mine = visibleUnits(c);
+        pemda = mine === undefined;
+        scope = all.filter((u) => !u.archived && (mine === undefined || mine.includes(u.id)));
+      }
+      const items = await findOpportunities(db, {
+        period,
+        units: scope,
+        pemda,
+        categories: cats,
+        templateId: s.surveyTemplate,
+        weighting: s.ikmWeighting,
+      });
+      return c.json({ period: period.key, periodLabel: periodLabel(period), items }, 200);
     },
   )
   .openapi(
@@ -393,7 +449,8 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       method: 'get',
       path: '/improvement/cycles/{cycleId}',
       tags,
-      summary: 'A cycle with its live Check: baseline against the same metric re-measured over the check period',
+      summary:
+        'A cycle with its live Check: baseline against the same metric re-measured over the check period',
       security: bearer,
       request: { params: cycleParams },
       responses: { 200: json(cycleDetailSchema, 'The cycle') },
@@ -423,8 +480,15 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       const cycle = await cycleOr404(db, c.req.valid('param').cycleId);
       allowCycle(c, 'improvement.write', cycle);
       const input = c.req.valid('json');
-      checkVersion(cycle, input.version);
-      const planFields = ['title', 'problem', 'target', 'ownerId', 'checkPeriod', 'rootCause', 'manualResult'] as const;
+      const planFields = [
+        'title',
+        'problem',
+        'target',
+        'ownerId',
+        'checkPeriod',
+        'rootCause',
+        'manualResult',
+      ] as const;
       if (cycle.stage === 'closed' && planFields.some((f) => input[f] !== undefined)) notClosed(c, cycle);
       const now = nowIso(c);
       const changes: Partial<ImprovementCycle> = {};
@@ -461,6 +525,7 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
             }
           : null;
       }
+      checkVersion(cycle, input.version);
       const saved = await improvementCycles.save(db, bump(cycle, now, changes), cycle.version);
       return c.json(await detail(c, db, saved), 200);
     },
@@ -507,7 +572,10 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
           stage: input.to,
           checkResult,
           closedAt: input.to === 'closed' ? now : null,
-          history: [...cycle.history, { stage: input.to, at: now, byId: by.id, byName: by.name, note: input.note ?? null }],
+          history: [
+            ...cycle.history,
+            { stage: input.to, at: now, byId: by.id, byName: by.name, note: input.note ?? null },
+          ],
         }),
         cycle.version,
       );
@@ -529,11 +597,12 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       const cycle = await cycleOr404(db, c.req.valid('param').cycleId);
       allowCycle(c, 'improvement.write', cycle);
       const input = c.req.valid('json');
-      checkVersion(cycle, input.version);
       notClosed(c, cycle);
       const owner = await activeUser(c, db, input.ownerId, 'ownerId');
       checkDeadline(c, input.deadline, today(c, tenant), 'deadline');
-      if (cycle.actions.length >= 30) throw new ApiError('validation', { errors: [{ path: 'title', message: 'max 30' }] });
+      checkVersion(cycle, input.version);
+      if (cycle.actions.length >= 30)
+        throw new ApiError('validation', { errors: [{ path: 'title', message: 'max 30' }] });
       const now = nowIso(c);
       const action: CycleAction = {
         id: newId(),
@@ -560,7 +629,8 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       method: 'patch',
       path: '/improvement/cycles/{cycleId}/actions/{actionId}',
       tags,
-      summary: 'Record progress on an action: status (planned, in-progress, done, cancelled), note, owner, deadline',
+      summary:
+        'Record progress on an action: status (planned, in-progress, done, cancelled), note, owner, deadline',
       security: bearer,
       request: { params: actionParams, body: body(updateActionSchema) },
       responses: { 200: json(cycleDetailSchema, 'The cycle with the changed action') },
@@ -572,12 +642,14 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       allowCycle(c, 'improvement.write', cycle);
       const current = cycle.actions.find((a) => a.id === actionId) ?? notFound();
       const input = c.req.valid('json');
-      checkVersion(cycle, input.version);
       notClosed(c, cycle);
       const owner =
-        input.ownerId && input.ownerId !== current.ownerId ? await activeUser(c, db, input.ownerId, 'ownerId') : null;
+        input.ownerId && input.ownerId !== current.ownerId
+          ? await activeUser(c, db, input.ownerId, 'ownerId')
+          : null;
       if (input.deadline !== undefined && input.deadline !== current.deadline)
         checkDeadline(c, input.deadline, today(c, tenant), 'deadline');
+      checkVersion(cycle, input.version);
       const now = nowIso(c);
       const status = input.status ?? current.status;
       const next: CycleAction = {
@@ -604,7 +676,8 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       method: 'post',
       path: '/improvement/cycles/{cycleId}/standardise',
       tags,
-      summary: "Act: standardise the change in a service's Standar Pelayanan or a unit's Maklumat, with history",
+      summary:
+        "Act: standardise the change in a service's Standar Pelayanan or a unit's Maklumat, with history",
       description:
         'In one transaction: the service (or maklumat) changes under the version the caller read, a record keeps ' +
         'the text before and after, and the cycle links it. Needs the right to change that standard or maklumat.',
@@ -617,7 +690,6 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       const cycle = await cycleOr404(db, c.req.valid('param').cycleId);
       allowCycle(c, 'improvement.write', cycle);
       const input = c.req.valid('json');
-      checkVersion(cycle, input.version);
       if (cycle.stage !== 'act') throw rule(c, 'kind', 'cycle.actOnly');
       const now = nowIso(c);
       const by = await callerName(c, db);
@@ -627,7 +699,8 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       if (input.kind === 'service') {
         const service = await services.get(db, input.serviceId);
         if (!service) throw rule(c, 'serviceId', 'service.notFound');
-        if (cycle.unitId && service.unitId !== cycle.unitId) throw rule(c, 'serviceId', 'survey.serviceOfOtherUnit');
+        if (cycle.unitId && service.unitId !== cycle.unitId)
+          throw rule(c, 'serviceId', 'survey.serviceOfOtherUnit');
         allow(c, 'services.write', { unitId: service.unitId });
         apply = {
           kind: 'service',
@@ -657,7 +730,8 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
         await unitOr400(c, db, unitId, 'unitId');
         allow(c, 'maklumat.write', { unitId });
         const current = await maklumat.get(db, unitId);
-        if (current && input.maklumatVersion === undefined) throw new StandardTargetConflictError('maklumat', current.version);
+        if (current && input.maklumatVersion === undefined)
+          throw new StandardTargetConflictError('maklumat', current.version);
         if (!current && input.maklumatVersion !== undefined) notFound();
         apply = {
           kind: 'maklumat',
@@ -691,12 +765,21 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
         component: change.component,
         at: now,
       };
+      checkVersion(cycle, input.version);
       const after = bump(cycle, now, { standardChanges: [...cycle.standardChanges, summary] });
       try {
-        await improvementCycles.standardise(db, { cycle: after, expectedVersion: cycle.version, change, apply, now });
+        await improvementCycles.standardise(db, {
+          cycle: after,
+          expectedVersion: cycle.version,
+          change,
+          apply,
+          now,
+        });
       } catch (e) {
         if (e instanceof StandardTargetConflictError)
-          throw new ApiError('version-conflict', { extra: { currentVersion: e.currentVersion, entity: e.entity } });
+          throw new ApiError('version-conflict', {
+            extra: { currentVersion: e.currentVersion, entity: e.entity },
+          });
         throw e;
       }
       return c.json({ cycle: await detail(c, db, after), change }, 200);
@@ -720,7 +803,7 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       const cycle = await cycleOr404(db, c.req.valid('param').cycleId);
       allowCycle(c, 'improvement.write', cycle);
       const input = c.req.valid('json');
-      checkVersion(cycle, input.version);
+      const owner = await activeUser(c, db, input.ownerId ?? cycle.ownerId, 'ownerId');
       if (cycle.stage !== 'act') throw rule(c, 'version', 'cycle.actOnly');
       if (cycle.nextCycleId) throw rule(c, 'version', 'cycle.hasNext');
       const now = nowIso(c);
@@ -729,7 +812,11 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       let baseline: Measurement | null;
       if (cycle.source.kind === 'manual') {
         if (!cycle.checkResult) throw rule(c, 'version', 'cycle.noMeasurement');
-        source = { ...cycle.source, baselineValue: cycle.checkResult.value, baselinePeriod: cycle.checkResult.period };
+        source = {
+          ...cycle.source,
+          baselineValue: cycle.checkResult.value,
+          baselinePeriod: cycle.checkResult.period,
+        };
         baseline = manualBaseline(source as Extract<CycleSource, { kind: 'manual' }>, now);
       } else {
         source = withPeriod(cycle.source, cycle.checkPeriod);
@@ -740,7 +827,7 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
         throw rule(c, 'target', 'cycle.noData');
       const problem = targetProblem(cycle.metric, baseline.value, input.target);
       if (problem) throw rule(c, 'target', problem);
-      const owner = await activeUser(c, db, input.ownerId ?? cycle.ownerId, 'ownerId');
+      checkVersion(cycle, input.version);
       const by = await callerName(c, db);
       const next: ImprovementCycle = {
         id: newId(),

@@ -131,7 +131,12 @@ export async function onTimeOf(db: TenantDb, unitId: string | null, period: Pars
     responded += m[`${prefix}responded`] ?? 0;
     respondedOnTime += m[`${prefix}respondedOnTime`] ?? 0;
   }
-  return { received, responded, respondedOnTime, onTimeRate: responded > 0 ? respondedOnTime / responded : null };
+  return {
+    received,
+    responded,
+    respondedOnTime,
+    onTimeRate: responded > 0 ? respondedOnTime / responded : null,
+  };
 }
 
 export async function loadKsf(

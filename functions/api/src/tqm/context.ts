@@ -20,8 +20,11 @@ export async function cycleOr404(db: TenantDb, id: string): Promise<ImprovementC
 }
 
 /** The gate for one cycle: the permission within the cycle's unit (a Pemda-wide cycle has none). */
-export const allowCycle = (c: Context<Env>, permission: Permission, cycle: Pick<ImprovementCycle, 'unitId'>) =>
-  allow(c, permission, cycle.unitId ? { unitId: cycle.unitId } : {});
+export const allowCycle = (
+  c: Context<Env>,
+  permission: Permission,
+  cycle: Pick<ImprovementCycle, 'unitId'>,
+) => allow(c, permission, cycle.unitId ? { unitId: cycle.unitId } : {});
 
 /**
  * The units whose cycles the caller may see: undefined = every cycle (the role is not unit-scoped), else the unit

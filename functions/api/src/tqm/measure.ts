@@ -66,7 +66,9 @@ export async function measure(
     case 'skm-unsur': {
       const counters = await surveyAggregates.read(ctx.db, survey(source.templateId, source.unitId, p.key));
       const template = IKM_TEMPLATES[source.templateId];
-      const row = ikmFromCounters(template, counters, ctx.weighting).unsur.find((u) => u.code === source.unsurCode);
+      const row = ikmFromCounters(template, counters, ctx.weighting).unsur.find(
+        (u) => u.code === source.unsurCode,
+      );
       if (!row || row.nrrConverted === null) return null;
       return {
         ...base,

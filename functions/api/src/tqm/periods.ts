@@ -14,7 +14,8 @@ export function monthsOf(p: ParsedPeriod): string[] {
   const [y0, m0] = p.start.split('-').map(Number) as [number, number];
   const [y1, m1] = p.end.split('-').map(Number) as [number, number];
   const out: string[] = [];
-  for (let i = y0 * 12 + m0 - 1; i <= y1 * 12 + m1 - 1; i++) out.push(`${Math.floor(i / 12)}-${pad((i % 12) + 1)}`);
+  for (let i = y0 * 12 + m0 - 1; i <= y1 * 12 + m1 - 1; i++)
+    out.push(`${Math.floor(i / 12)}-${pad((i % 12) + 1)}`);
   return out;
 }
 

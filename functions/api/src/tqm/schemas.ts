@@ -54,11 +54,15 @@ export const comparisonSchema = z
     current: nullableNum,
     target: nullableNum,
     absoluteChange: nullableNum,
-    relativeChange: nullableNum.meta({ description: '(current − baseline) ÷ |baseline|; null from a zero baseline' }),
+    relativeChange: nullableNum.meta({
+      description: '(current − baseline) ÷ |baseline|; null from a zero baseline',
+    }),
     improvement: nullableNum.meta({ description: 'The change signed so that positive is better' }),
     status: z.enum(['improved', 'worsened', 'unchanged', 'no-data']),
     targetMet: z.boolean().nullable(),
-    progressToTarget: nullableNum.meta({ description: 'Share of the way from baseline to target, not clamped' }),
+    progressToTarget: nullableNum.meta({
+      description: 'Share of the way from baseline to target, not clamped',
+    }),
   })
   .meta({ id: 'BeforeAfter' });
 
@@ -168,7 +172,9 @@ export const cycleSummarySchema = z
     target: num,
     checkPeriod: z.string(),
     checkResult: measurementSchema.nullable(),
-    comparison: comparisonSchema.meta({ description: 'Baseline against the frozen re-measurement (Act, closed)' }),
+    comparison: comparisonSchema.meta({
+      description: 'Baseline against the frozen re-measurement (Act, closed)',
+    }),
     progress: progressSchema,
     overdueActions: count,
     ownerId: z.string(),
@@ -205,7 +211,9 @@ export const cycleDetailSchema = cycleSummarySchema
     }),
     currentSource: z.enum(['live', 'frozen', 'manual']).nullable(),
     comparison: comparisonSchema.meta({ description: 'Baseline against `current` (before/after)' }),
-    series: z.array(seriesPointSchema).meta({ description: 'The metric from the baseline to the check period' }),
+    series: z
+      .array(seriesPointSchema)
+      .meta({ description: 'The metric from the baseline to the check period' }),
     availableStages: z.array(z.enum(CYCLE_STAGES)).meta({ description: 'Stages the cycle may move to now' }),
     method: localizedSchema,
   })
@@ -222,9 +230,13 @@ export const cyclePageSchema = z
 export const boardQuery = z.object({ unitId: idSchema.optional() });
 export const boardSchema = z
   .object({
-    stages: z.array(z.object({ stage: z.enum(CYCLE_STAGES), label: localizedSchema, cycles: z.array(cycleSummarySchema) })),
+    stages: z.array(
+      z.object({ stage: z.enum(CYCLE_STAGES), label: localizedSchema, cycles: z.array(cycleSummarySchema) }),
+    ),
     closedShown: count.meta({ description: 'Closed cycles show the latest ones only' }),
-    followUps: z.array(followUpSchema).meta({ description: 'Follow-up plans (rencana tindak lanjut) from survey results' }),
+    followUps: z
+      .array(followUpSchema)
+      .meta({ description: 'Follow-up plans (rencana tindak lanjut) from survey results' }),
   })
   .meta({ id: 'ImprovementBoard' });
 
@@ -233,7 +245,9 @@ export const baselinePreviewSchema = z
     available: z.boolean(),
     metric: metricSchema,
     measurement: measurementSchema.nullable(),
-    reason: localizedSchema.nullable().meta({ description: 'Why there is no baseline (an empty state to show)' }),
+    reason: localizedSchema
+      .nullable()
+      .meta({ description: 'Why there is no baseline (an empty state to show)' }),
   })
   .meta({ id: 'BaselinePreview' });
 
@@ -366,7 +380,9 @@ export const xmrToolSchema = z
     unit: unitRef,
     unitOfMeasure: localizedSchema,
     chart: xmrChartSchema,
-    refs: z.array(z.string().nullable()).meta({ description: 'Per point: the complaint id (handling time) or null' }),
+    refs: z
+      .array(z.string().nullable())
+      .meta({ description: 'Per point: the complaint id (handling time) or null' }),
     rules: z.array(z.object({ rule: z.enum(XMR_RULES), source: z.string(), text: localizedSchema })),
     truncated: z.boolean(),
     note: localizedSchema,
@@ -438,9 +454,10 @@ export const putAssessmentSchema = z
     templateId: z.enum(ASSESSMENT_TEMPLATE_IDS),
     unitId: idSchema,
     period: periodKeySchema,
-    answers: z
-      .record(z.string(), z.number().int().min(1).max(5))
-      .meta({ description: 'Statement code → 1–5; leave a statement out to skip it', example: { ST1: 4, ST2: 3 } }),
+    answers: z.record(z.string(), z.number().int().min(1).max(5)).meta({
+      description: 'Statement code → 1–5; leave a statement out to skip it',
+      example: { ST1: 4, ST2: 3 },
+    }),
   })
   .meta({ id: 'PutAssessment' });
 
@@ -478,9 +495,16 @@ export const assessmentResultsSchema = z
         overall: nullableNum,
         overall100: nullableNum,
         previous: z
-          .object({ period: z.string(), periodLabel: localizedSchema, respondents: count, overall: nullableNum })
+          .object({
+            period: z.string(),
+            periodLabel: localizedSchema,
+            respondents: count,
+            overall: nullableNum,
+          })
           .nullable(),
-        elements: z.array(elementResultSchema).meta({ description: 'Radar axes: current and previous per element' }),
+        elements: z
+          .array(elementResultSchema)
+          .meta({ description: 'Radar axes: current and previous per element' }),
       }),
     ),
     method: localizedSchema,
@@ -506,7 +530,9 @@ export const ksfSchema = z
     ),
     overall: nullableNum,
     selfAssessedFrom: z
-      .array(z.object({ templateId: z.enum(ASSESSMENT_TEMPLATE_IDS), period: z.string(), respondents: count }))
+      .array(
+        z.object({ templateId: z.enum(ASSESSMENT_TEMPLATE_IDS), period: z.string(), respondents: count }),
+      )
       .meta({ description: 'The assessments the self-assessed factors come from' }),
     measured: z.object({
       ikm: nullableNum,
@@ -580,9 +606,19 @@ const unitCyclesSchema = z.object({
   effects: z.array(effectSchema),
 });
 const unitRowSchema = z.object({
-  unit: z.object({ id: z.string(), name: z.string(), shortName: z.string().nullable(), headName: z.string().nullable() }),
+  unit: z.object({
+    id: z.string(),
+    name: z.string(),
+    shortName: z.string().nullable(),
+    headName: z.string().nullable(),
+  }),
   ikm: z.object({ value: nullableNum, mutu: z.enum(MUTU).nullable(), respondents: count }),
-  complaints: z.object({ received: count, responded: count, respondedOnTime: count, onTimeRate: nullableNum }),
+  complaints: z.object({
+    received: count,
+    responded: count,
+    respondedOnTime: count,
+    onTimeRate: nullableNum,
+  }),
   trust: z.object({ high: nullableNum, respondents: count }).nullable(),
   cycles: unitCyclesSchema,
 });
@@ -595,7 +631,12 @@ export const executiveSchema = z
     units: z.array(unitRowSchema),
     pemda: z.object({
       ikm: z.object({ value: nullableNum, mutu: z.enum(MUTU).nullable(), respondents: count }),
-      complaints: z.object({ received: count, responded: count, respondedOnTime: count, onTimeRate: nullableNum }),
+      complaints: z.object({
+        received: count,
+        responded: count,
+        respondedOnTime: count,
+        onTimeRate: nullableNum,
+      }),
       trust: z.object({ high: nullableNum, respondents: count }).nullable(),
       cycles: unitCyclesSchema,
     }),
@@ -606,16 +647,35 @@ export const executiveSchema = z
 
 export const executiveUnitSchema = z
   .object({
-    unit: z.object({ id: z.string(), name: z.string(), shortName: z.string().nullable(), headName: z.string().nullable() }),
+    unit: z.object({
+      id: z.string(),
+      name: z.string(),
+      shortName: z.string().nullable(),
+      headName: z.string().nullable(),
+    }),
     period: z.string(),
     periodLabel: localizedSchema,
     row: unitRowSchema,
     ikmUnsur: z.array(
-      z.object({ code: z.string(), name: localizedSchema, value: nullableNum, mutu: z.enum(MUTU).nullable(), weakest: z.boolean() }),
+      z.object({
+        code: z.string(),
+        name: localizedSchema,
+        value: nullableNum,
+        mutu: z.enum(MUTU).nullable(),
+        weakest: z.boolean(),
+      }),
     ),
-    ikmTrend: z.array(z.object({ period: z.string(), label: localizedSchema, ikm: nullableNum, respondents: count })),
+    ikmTrend: z.array(
+      z.object({ period: z.string(), label: localizedSchema, ikm: nullableNum, respondents: count }),
+    ),
     complaintTrend: z.array(
-      z.object({ month: z.string(), received: count, responded: count, respondedOnTime: count, onTimeRate: nullableNum }),
+      z.object({
+        month: z.string(),
+        received: count,
+        responded: count,
+        respondedOnTime: count,
+        onTimeRate: nullableNum,
+      }),
     ),
     cycles: z.array(cycleSummarySchema),
     ksf: ksfSchema,
@@ -638,17 +698,32 @@ export const publicImprovementSchema = z
         unit: z.object({ id: z.string(), name: z.string() }).nullable(),
         stage: z.enum(CYCLE_STAGES),
         stageLabel: localizedSchema,
-        metric: z.object({ name: localizedSchema, unit: localizedSchema, direction: z.enum(METRIC_DIRECTIONS) }),
+        metric: z.object({
+          name: localizedSchema,
+          unit: localizedSchema,
+          direction: z.enum(METRIC_DIRECTIONS),
+        }),
         baseline: z.object({ value: num, period: z.string() }),
         target: num,
         result: z.object({ value: num, period: z.string(), complete: z.boolean() }).nullable(),
         comparison: comparisonSchema,
         progress: z.object({ total: count, done: count, share: z.number().nullable() }),
         actions: z.array(
-          z.object({ title: z.string(), status: z.enum(ACTION_STATUSES), deadline: z.string(), completedAt: z.string().nullable() }),
+          z.object({
+            title: z.string(),
+            status: z.enum(ACTION_STATUSES),
+            deadline: z.string(),
+            completedAt: z.string().nullable(),
+          }),
         ),
         timeline: z.array(z.object({ stage: z.enum(CYCLE_STAGES), at: z.string() })),
-        standardised: z.array(z.object({ kind: z.enum(['service', 'maklumat']), component: z.string().nullable(), at: z.string() })),
+        standardised: z.array(
+          z.object({
+            kind: z.enum(['service', 'maklumat']),
+            component: z.string().nullable(),
+            at: z.string(),
+          }),
+        ),
         startedAt: z.string(),
         updatedAt: z.string(),
       }),

@@ -53,7 +53,9 @@ describe('the templates', () => {
 
   it('every self-assessed key success factor is evidenced by some statement', () => {
     const tagged = new Set(
-      Object.values(ASSESSMENT_TEMPLATES).flatMap((t) => t.elements.flatMap((e) => e.statements.map((s) => s.ksf))),
+      Object.values(ASSESSMENT_TEMPLATES).flatMap((t) =>
+        t.elements.flatMap((e) => e.statements.map((s) => s.ksf)),
+      ),
     );
     for (const k of ['leadership', 'customer-focus', 'employee-empowerment', 'change-management'] as const)
       expect(tagged.has(k)).toBe(true);

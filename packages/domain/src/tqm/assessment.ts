@@ -331,7 +331,11 @@ export function assessmentAnswersSchema(t: AssessmentTemplate) {
       >,
       { error: (issue) => (issue.code === 'unrecognized_keys' ? 'assessment.unknownStatement' : undefined) },
     )
-    .refine((a) => Object.values(a).some((v) => v !== undefined), 'survey.noAnswers');
+    .refine((a) => Object.values(a).some((v) => v !== undefined), {
+      message: 'survey.noAnswers',
+      // An unknown statement is the problem to name, not the absence of known answers besides it.
+      when: (payload) => payload.issues.length === 0,
+    });
 }
 
 export type AssessmentAnswers = Readonly<Record<string, number | null | undefined>>;
@@ -378,7 +382,10 @@ export const ASSESSMENT_METHOD: Localized = {
 };
 
 /** Scores of pooled answers. Throws RangeError on an unknown statement or a score off the 1–5 scale. */
-export function scoreAssessment(t: AssessmentTemplate, responses: readonly AssessmentAnswers[]): AssessmentScore {
+export function scoreAssessment(
+  t: AssessmentTemplate,
+  responses: readonly AssessmentAnswers[],
+): AssessmentScore {
   const acc = new Map(statementCodes(t).map((c) => [c, { sum: 0, n: 0 }]));
   let respondents = 0;
   for (const r of responses) {
@@ -433,7 +440,10 @@ export interface ElementChange {
 }
 
 /** Change per element since the previous assessment (radar data: current and previous on one chart). */
-export function assessmentChange(current: AssessmentScore, previous: AssessmentScore | null): ElementChange[] {
+export function assessmentChange(
+  current: AssessmentScore,
+  previous: AssessmentScore | null,
+): ElementChange[] {
   return current.elements.map((e) => {
     const before = previous?.elements.find((p) => p.key === e.key)?.score ?? null;
     return {

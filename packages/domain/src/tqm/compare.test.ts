@@ -24,14 +24,21 @@ describe('before/after comparison, by hand', () => {
   });
 
   it('a worse value is worsened, in either direction', () => {
-    expect(compareBeforeAfter({ baseline: 80, current: 75, direction: 'higher-is-better' }).status).toBe('worsened');
-    expect(compareBeforeAfter({ baseline: 10, current: 12, direction: 'lower-is-better' }).status).toBe('worsened');
-    expect(compareBeforeAfter({ baseline: 10, current: 12, direction: 'lower-is-better' }).improvement).toBe(-2);
+    expect(compareBeforeAfter({ baseline: 80, current: 75, direction: 'higher-is-better' }).status).toBe(
+      'worsened',
+    );
+    expect(compareBeforeAfter({ baseline: 10, current: 12, direction: 'lower-is-better' }).status).toBe(
+      'worsened',
+    );
+    expect(compareBeforeAfter({ baseline: 10, current: 12, direction: 'lower-is-better' }).improvement).toBe(
+      -2,
+    );
   });
 
   it('unchanged within the tolerance; no relative change from a zero baseline', () => {
     expect(
-      compareBeforeAfter({ baseline: 80, current: 80.004, direction: 'higher-is-better', tolerance: 0.005 }).status,
+      compareBeforeAfter({ baseline: 80, current: 80.004, direction: 'higher-is-better', tolerance: 0.005 })
+        .status,
     ).toBe('unchanged');
     const zero = compareBeforeAfter({ baseline: 0, current: 3, direction: 'lower-is-better', target: 0 });
     expect(zero.relativeChange).toBeNull();
@@ -40,7 +47,12 @@ describe('before/after comparison, by hand', () => {
   });
 
   it('no re-measurement yet: no-data, nothing computed', () => {
-    const c = compareBeforeAfter({ baseline: 62.5, current: null, direction: 'higher-is-better', target: 75 });
+    const c = compareBeforeAfter({
+      baseline: 62.5,
+      current: null,
+      direction: 'higher-is-better',
+      target: 75,
+    });
     expect(c).toMatchObject({ status: 'no-data', absoluteChange: null, targetMet: null, improvement: null });
   });
 

@@ -75,7 +75,8 @@ export function compareBeforeAfter(input: ComparisonInput): Comparison {
     relativeChange: baseline === 0 ? null : absoluteChange / Math.abs(baseline),
     improvement,
     status,
-    targetMet: target === null ? null : direction === 'higher-is-better' ? current >= target : current <= target,
+    targetMet:
+      target === null ? null : direction === 'higher-is-better' ? current >= target : current <= target,
     progressToTarget: target === null || target === baseline ? null : absoluteChange / (target - baseline),
   };
 }

@@ -32,7 +32,13 @@ describe('metrics and targets', () => {
   });
 
   it('a target lies on the scale and asks for improvement', () => {
-    const skm = metricOf({ kind: 'skm-unsur', unitId: null, period: '2026', templateId: 'skm-2017', unsurCode: 'U1' });
+    const skm = metricOf({
+      kind: 'skm-unsur',
+      unitId: null,
+      period: '2026',
+      templateId: 'skm-2017',
+      unsurCode: 'U1',
+    });
     expect(targetProblem(skm, 62.5, 80)).toBeNull();
     expect(targetProblem(skm, 62.5, 101)).toBe('cycle.targetRange');
     expect(targetProblem(skm, 62.5, 60)).toBe('cycle.targetNotBetter');
@@ -56,12 +62,19 @@ describe('metrics and targets', () => {
 
 describe('root cause', () => {
   it('cause categories belong to the chosen set', () => {
-    expect(rootCauseSchema.safeParse({ categorySet: 'six-m', causes: [{ category: 'method', text: 'x' }] }).success).toBe(
-      true,
-    );
-    const wrong = rootCauseSchema.safeParse({ categorySet: 'six-m', causes: [{ category: 'petugas', text: 'x' }] });
+    expect(
+      rootCauseSchema.safeParse({ categorySet: 'six-m', causes: [{ category: 'method', text: 'x' }] })
+        .success,
+    ).toBe(true);
+    const wrong = rootCauseSchema.safeParse({
+      categorySet: 'six-m',
+      causes: [{ category: 'petugas', text: 'x' }],
+    });
     expect(wrong.success).toBe(false);
-    expect(wrong.error?.issues[0]).toMatchObject({ message: 'cycle.causeCategory', path: ['causes', 0, 'category'] });
+    expect(wrong.error?.issues[0]).toMatchObject({
+      message: 'cycle.causeCategory',
+      path: ['causes', 0, 'category'],
+    });
     expect(rootCauseSchema.parse({})).toEqual({ categorySet: 'public-service', whys: [], causes: [] });
   });
 });
@@ -98,7 +111,12 @@ describe('stages', () => {
 
   it('progress counts done over the actions that were not cancelled', () => {
     expect(
-      cycleProgress([{ status: 'done' }, { status: 'in-progress' }, { status: 'cancelled' }, { status: 'done' }]),
+      cycleProgress([
+        { status: 'done' },
+        { status: 'in-progress' },
+        { status: 'cancelled' },
+        { status: 'done' },
+      ]),
     ).toEqual({ total: 3, planned: 0, inProgress: 1, done: 2, cancelled: 1, share: 2 / 3 });
     expect(cycleProgress([]).share).toBeNull();
   });

@@ -63,7 +63,10 @@ export const CAUSE_CATEGORY_SETS = {
   },
 } as const satisfies Record<string, { name: Localized; categories: Record<string, Localized> }>;
 export type CauseCategorySet = keyof typeof CAUSE_CATEGORY_SETS;
-export const CAUSE_CATEGORY_SET_IDS = Object.keys(CAUSE_CATEGORY_SETS) as [CauseCategorySet, ...CauseCategorySet[]];
+export const CAUSE_CATEGORY_SET_IDS = Object.keys(CAUSE_CATEGORY_SETS) as [
+  CauseCategorySet,
+  ...CauseCategorySet[],
+];
 
 export const SOURCE_KINDS = [
   'skm-unsur',
@@ -215,15 +218,18 @@ export interface ImprovementCycle {
 // Input schemas
 
 export const PERIOD_KEY = /^(\d{4})(?:-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$/;
-export const tqmPeriodSchema = z
-  .string()
-  .regex(PERIOD_KEY, 'survey.period')
-  .meta({ description: 'Year `2026`, semester `2026-S1`, triwulan `2026-Q2` or month `2026-04`', example: '2026-Q1' });
+export const tqmPeriodSchema = z.string().regex(PERIOD_KEY, 'survey.period').meta({
+  description: 'Year `2026`, semester `2026-S1`, triwulan `2026-Q2` or month `2026-04`',
+  example: '2026-Q1',
+});
 
 /** A number, with a message that says so (a target given as text is the classic mistake). */
 const numberField = (key: MessageKey) => z.number({ error: key });
 
-const unitRef = idSchema.nullable().optional().meta({ description: 'The OPD unit; omit or null for the whole Pemda' });
+const unitRef = idSchema
+  .nullable()
+  .optional()
+  .meta({ description: 'The OPD unit; omit or null for the whole Pemda' });
 
 export const cycleSourceSchema = z
   .discriminatedUnion('kind', [
@@ -251,17 +257,28 @@ export const cycleSourceSchema = z
     }),
     z.strictObject({
       kind: z.literal('manual'),
-      metricName: z.string().trim().min(3).max(120).meta({ example: 'Waktu tunggu rata-rata di loket (menit)' }),
+      metricName: z
+        .string()
+        .trim()
+        .min(3)
+        .max(120)
+        .meta({ example: 'Waktu tunggu rata-rata di loket (menit)' }),
       metricUnit: z.string().trim().min(1).max(40).meta({ example: 'menit' }),
       direction: z.enum(METRIC_DIRECTIONS),
       baselineValue: numberField('cycle.valueNumber'),
       baselinePeriod: z.string().trim().min(1).max(40).meta({ example: '2026-Q1' }),
     }),
   ])
-  .meta({ id: 'CycleSource', description: 'Where the problem was found: its metric and baseline follow from it' });
+  .meta({
+    id: 'CycleSource',
+    description: 'Where the problem was found: its metric and baseline follow from it',
+  });
 export type CycleSourceInput = z.infer<typeof cycleSourceSchema>;
 
-const categoryRule = (r: { categorySet: CauseCategorySet; causes: { category: string }[] }, ctx: z.RefinementCtx) => {
+const categoryRule = (
+  r: { categorySet: CauseCategorySet; causes: { category: string }[] },
+  ctx: z.RefinementCtx,
+) => {
   const allowed = Object.keys(CAUSE_CATEGORY_SETS[r.categorySet].categories);
   r.causes.forEach((c, i) => {
     if (!allowed.includes(c.category))
@@ -272,7 +289,11 @@ const categoryRule = (r: { categorySet: CauseCategorySet; causes: { category: st
 export const rootCauseSchema = z
   .strictObject({
     categorySet: z.enum(CAUSE_CATEGORY_SET_IDS).default('public-service'),
-    whys: z.array(z.string().trim().min(1).max(500)).max(7).default([]).meta({ description: '5 whys, in order' }),
+    whys: z
+      .array(z.string().trim().min(1).max(500))
+      .max(7)
+      .default([])
+      .meta({ description: '5 whys, in order' }),
     causes: z
       .array(
         z.strictObject({
@@ -308,9 +329,13 @@ export const createCycleSchema = z
       example: 'Nilai unsur Waktu Penyelesaian terendah di antara sembilan unsur SKM triwulan I.',
     }),
     source: cycleSourceSchema,
-    target: numberField('cycle.targetNumber').meta({ description: 'The value the metric should reach', example: 80 }),
+    target: numberField('cycle.targetNumber').meta({
+      description: 'The value the metric should reach',
+      example: 80,
+    }),
     unitId: unitRef.meta({
-      description: 'For complaint-category and manual sources: the unit (default: the category’s unit, or none)',
+      description:
+        'For complaint-category and manual sources: the unit (default: the category’s unit, or none)',
     }),
     ownerId: idSchema.optional().meta({ description: 'Who leads the cycle (default: the caller)' }),
     checkPeriod: tqmPeriodSchema.optional().meta({ description: 'Default: the period after the baseline' }),
@@ -350,7 +375,9 @@ export const stageChangeSchema = z
   })
   .meta({ id: 'CycleStageChange', example: { to: 'do', version: 1 } });
 
-export const addActionSchema = z.strictObject({ ...actionFields, version: versionSchema }).meta({ id: 'AddCycleAction' });
+export const addActionSchema = z
+  .strictObject({ ...actionFields, version: versionSchema })
+  .meta({ id: 'AddCycleAction' });
 
 export const updateActionSchema = z
   .strictObject({
@@ -380,12 +407,17 @@ export const standardiseSchema = z
       text: z.string().trim().min(20).max(4000),
       signedBy: z.string().trim().min(3).max(120),
       signedOn: isoDateSchema,
-      maklumatVersion: versionSchema.optional().meta({ description: 'Omit when the unit has no maklumat yet' }),
+      maklumatVersion: versionSchema
+        .optional()
+        .meta({ description: 'Omit when the unit has no maklumat yet' }),
       note: z.string().trim().max(1000).optional(),
       version: versionSchema,
     }),
   ])
-  .meta({ id: 'Standardise', description: 'Act: change the Standar Pelayanan of a service or the unit’s Maklumat' });
+  .meta({
+    id: 'Standardise',
+    description: 'Act: change the Standar Pelayanan of a service or the unit’s Maklumat',
+  });
 export type StandardiseInput = z.infer<typeof standardiseSchema>;
 
 export const nextCycleSchema = z
@@ -482,5 +514,7 @@ export function stageProblem(s: StageCheck): MessageKey | null {
 }
 
 /** Whether an action was done by its deadline (`completedOn` = local date of completion). */
-export const actionOnTime = (a: Pick<CycleAction, 'status' | 'deadline'>, completedOn: string | null): boolean =>
-  a.status === 'done' && completedOn !== null && completedOn <= a.deadline;
+export const actionOnTime = (
+  a: Pick<CycleAction, 'status' | 'deadline'>,
+  completedOn: string | null,
+): boolean => a.status === 'done' && completedOn !== null && completedOn <= a.deadline;

@@ -31,7 +31,10 @@ export const KSF_MEASURES: Partial<Record<KsfKey, Localized>> = {
     id: 'Persentase tanggapan pertama pengaduan yang tepat waktu',
     en: 'Share of first complaint responses on time',
   },
-  servqual: { id: 'Kesenjangan SERVQUAL (tertimbang bila ada bobot)', en: 'SERVQUAL gap (weighted when weights exist)' },
+  servqual: {
+    id: 'Kesenjangan SERVQUAL (tertimbang bila ada bobot)',
+    en: 'SERVQUAL gap (weighted when weights exist)',
+  },
   'satisfaction-index': { id: 'IKM (skala 25–100)', en: 'IKM (25–100 scale)' },
 };
 
@@ -104,7 +107,8 @@ export function ksfScorecard(input: KsfInput): KsfScorecard {
   }
   const rows: KsfRow[] = KSF_KEYS.map((key) => {
     const meas = measured[key];
-    if (meas) return { key, name: KSF_LABELS[key], source: 'measured', ...meas, measure: KSF_MEASURES[key] ?? null };
+    if (meas)
+      return { key, name: KSF_LABELS[key], source: 'measured', ...meas, measure: KSF_MEASURES[key] ?? null };
     const self = input.selfAssessed[key];
     if (self !== undefined) {
       return {

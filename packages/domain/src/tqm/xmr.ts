@@ -177,7 +177,8 @@ function trends(values: readonly number[], min: number, up: boolean): number[][]
 
 /** The XmR chart of a series of individual values, with its limits and out-of-control signals. */
 export function xmrChart(values: readonly number[], options: XmrOptions = {}): XmrChart {
-  for (const v of values) if (!Number.isFinite(v)) throw new RangeError(`An XmR value must be finite, got ${v}`);
+  for (const v of values)
+    if (!Number.isFinite(v)) throw new RangeError(`An XmR value must be finite, got ${v}`);
   const n = values.length;
   const labels = options.labels ?? [];
   const ranges = values.map((v, i) => (i === 0 ? null : Math.abs(v - values[i - 1]!)));
@@ -262,10 +263,13 @@ export function xmrChart(values: readonly number[], options: XmrOptions = {}): X
   add('trend-of-6', 'down', trends(values, 6, false));
 
   ranges.forEach((r, i) => {
-    if (r !== null && r > mrUcl) signals.push({ rule: 'moving-range-beyond-limit', direction: 'up', indices: [i] });
+    if (r !== null && r > mrUcl)
+      signals.push({ rule: 'moving-range-beyond-limit', direction: 'up', indices: [i] });
   });
 
-  signals.sort((a, b) => a.indices[0]! - b.indices[0]! || XMR_RULES.indexOf(a.rule) - XMR_RULES.indexOf(b.rule));
+  signals.sort(
+    (a, b) => a.indices[0]! - b.indices[0]! || XMR_RULES.indexOf(a.rule) - XMR_RULES.indexOf(b.rule),
+  );
   const byPoint = new Map<number, Set<XmrRule>>();
   for (const s of signals) {
     for (const i of s.indices) {

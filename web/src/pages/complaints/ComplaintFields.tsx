@@ -116,7 +116,14 @@ function grouped(options: CategoryOption[]): [string, CategoryOption[]][] {
   return [...groups.entries()];
 }
 
-function LocationFields<T>({ form }: { form: UseFormReturn<ComplaintFormValues, unknown, T> }) {
+function LocationFields<T>({
+  form,
+  geolocation,
+}: {
+  form: UseFormReturn<ComplaintFormValues, unknown, T>;
+  /** Offer the device's position (the citizen is where the problem is; staff at a desk are not). */
+  geolocation: boolean;
+}) {
   const { t } = useTranslation();
   const { errors } = form.formState;
   const [geo, setGeo] = useState<'idle' | 'locating' | 'found' | 'denied' | 'unsupported'>('idle');
@@ -155,38 +162,42 @@ function LocationFields<T>({ form }: { form: UseFormReturn<ComplaintFormValues, 
           <input {...p} type="text" autoComplete="street-address" {...form.register('location.address')} />
         )}
       </Field>
-      <div className="complaint-location__geo">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={locate}
-          disabled={geo === 'locating'}
-        >
-          {geo === 'locating' ? t('complaints.form.locating') : t('complaints.form.useLocation')}
-        </button>
-        {(lat || lng) && (
+      {geolocation && (
+        <div className="complaint-location__geo">
           <button
             type="button"
-            className="button button--ghost"
-            onClick={() => {
-              form.setValue('location.lat', '');
-              form.setValue('location.lng', '');
-              setGeo('idle');
-            }}
+            className="button button--secondary"
+            onClick={locate}
+            disabled={geo === 'locating'}
           >
-            {t('complaints.form.clearLocation')}
+            {geo === 'locating' ? t('complaints.form.locating') : t('complaints.form.useLocation')}
           </button>
-        )}
-      </div>
-      <p className="complaint-location__status" role="status">
-        {geo === 'found' && lat && lng
-          ? t('complaints.form.located', { lat, lng })
-          : geo === 'denied'
-            ? t('complaints.form.locationDenied')
-            : geo === 'unsupported'
-              ? t('complaints.form.locationUnsupported')
-              : ''}
-      </p>
+          {(lat || lng) && (
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={() => {
+                form.setValue('location.lat', '');
+                form.setValue('location.lng', '');
+                setGeo('idle');
+              }}
+            >
+              {t('complaints.form.clearLocation')}
+            </button>
+          )}
+        </div>
+      )}
+      {geolocation && (
+        <p className="complaint-location__status" role="status">
+          {geo === 'found' && lat && lng
+            ? t('complaints.form.located', { lat, lng })
+            : geo === 'denied'
+              ? t('complaints.form.locationDenied')
+              : geo === 'unsupported'
+                ? t('complaints.form.locationUnsupported')
+                : ''}
+        </p>
+      )}
       <div className="complaint-location__coords">
         <Field name="location.lat" label={t('complaints.form.lat')} error={errorAt(errors, 'location.lat')}>
           {(p) => <input {...p} type="text" inputMode="decimal" {...form.register('location.lat')} />}
@@ -205,9 +216,11 @@ interface ComplaintFieldsProps<T> {
   services: { id: string; name: string }[];
   /** Shown between the description and the reporter's contact (attachments on the public form). */
   extra?: ReactNode;
+  /** Staff entry: the contact and the choices are the reporter's, not "yours"; no device position. */
+  staff?: boolean;
 }
 
-export function ComplaintFields<T>({ form, categories, services, extra }: ComplaintFieldsProps<T>) {
+export function ComplaintFields<T>({ form, categories, services, extra, staff }: ComplaintFieldsProps<T>) {
   const { t } = useTranslation();
   const { errors } = form.formState;
   const description = useWatch({ control: form.control, name: 'description' }) ?? '';
@@ -327,16 +340,18 @@ export function ComplaintFields<T>({ form, categories, services, extra }: Compla
         {(p) => <input {...p} type="date" {...form.register('serviceDate')} />}
       </Field>
 
-      <LocationFields form={form} />
+      <LocationFields form={form} geolocation={!staff} />
 
       {extra}
 
       <fieldset className="form__fieldset" id="f-reporter" tabIndex={-1}>
         <legend className="form__legend">
-          {t('complaints.form.reporterLegend')}{' '}
+          {staff ? t('complaints.staff.reporterLegend') : t('complaints.form.reporterLegend')}{' '}
           <span className="field__optional">({t('common.optional')})</span>
         </legend>
-        <p className="field__hint">{t('complaints.form.reporterHint')}</p>
+        <p className="field__hint">
+          {staff ? t('complaints.staff.reporterHint') : t('complaints.form.reporterHint')}
+        </p>
         <div className="form__grid">
           <Field
             name="reporter.name"
@@ -362,7 +377,7 @@ export function ComplaintFields<T>({ form, categories, services, extra }: Compla
           <span>
             <span className="choice-card__title">{t('complaints.form.anonim')}</span>
             <span className="choice-card__hint" id="anonim-hint">
-              {t('complaints.form.anonimHint')}
+              {staff ? t('complaints.staff.anonimHint') : t('complaints.form.anonimHint')}
             </span>
           </span>
         </label>

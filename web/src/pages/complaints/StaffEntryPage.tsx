@@ -93,6 +93,7 @@ function StaffForm({ onRecorded }: { onRecorded: (r: { id: string; trackingCode:
         form={form as unknown as UseFormReturn<ComplaintFormValues, unknown, StaffComplaintInput>}
         categories={(categories.data ?? []).map((c) => ({ id: c.id, name: c.name, group: null }))}
         services={[]}
+        staff
       />
       {networkError ? (
         <Notice tone="warning" role="alert" title={t('errors.network')}>

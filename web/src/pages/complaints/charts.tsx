@@ -80,9 +80,9 @@ export function ParetoChart({ rows, uncategorisedLabel }: { rows: ParetoRow[]; u
           <YAxis
             type="category"
             dataKey="name"
-            width={128}
+            width={150}
             tick={TICK}
-            tickFormatter={(v: string) => truncate(v, 18)}
+            tickFormatter={(v: string) => truncate(v, 22)}
             interval={0}
           />
           <Tooltip

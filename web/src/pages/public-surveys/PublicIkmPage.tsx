@@ -5,7 +5,7 @@ import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../format';
 import { useLocale } from '../../i18n';
-import { formatCount, formatFixed, MutuBadge } from '../surveys/ui';
+import { formatCount, formatFixed, methodBody, MutuBadge } from '../surveys/ui';
 import { PublicSurveyShell } from './PublicSurveyShell';
 
 type Item = IkmPublication['items'][number];
@@ -32,7 +32,7 @@ function UnitIkm({ item }: { item: Item }) {
           <div>
             <MutuBadge mutu={item.mutu} kinerja={item.kinerja} />
             <p className="ikm-card__respondents">
-              {t('surveys.public.ikm.respondents', { count: formatCount(item.respondents, locale) })}
+              {t('surveys.public.ikm.respondents', { n: formatCount(item.respondents, locale) })}
             </p>
           </div>
         </div>
@@ -94,7 +94,7 @@ function UnitIkm({ item }: { item: Item }) {
           )}
         </section>
         <p className="ikm-card__method">
-          <strong>{t('surveys.results.method')}:</strong> {item.method.text[locale]}
+          <strong>{t('surveys.results.method')}:</strong> {methodBody(item.method.text[locale])}
           {item.method.legacyLabel && <span className="badge badge--warning">{item.method.legacyLabel}</span>}
         </p>
       </article>

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { type Resolver, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { z } from 'zod';
 import { isProblem } from '../../api/problem';
 import {
   newSubmissionKey,
@@ -81,8 +82,9 @@ function surveyResolver(
   kind: Kind,
   chooseText: () => string,
 ): Resolver<SurveyFormValues, unknown, SurveyResponseInput> {
-  const inner = domainResolver(surveyResponseSchema, (v: SurveyFormValues) =>
-    toSubmission(v, templateId, kind),
+  const inner = domainResolver(
+    surveyResponseSchema,
+    (v: SurveyFormValues) => toSubmission(v, templateId, kind) as z.input<typeof surveyResponseSchema>,
   );
   return async (values, context, options) => {
     const result = await inner(values, context, options);
@@ -228,7 +230,7 @@ function ProfileFields({
               {...register('profile.saran')}
             />
             <p id="saran-count" className="char-count">
-              {t('surveys.public.form.saranCount', { count: saran.length, max })}
+              {t('surveys.public.form.saranCount', { n: saran.length, max })}
             </p>
           </>
         )}
@@ -370,7 +372,7 @@ function SurveyForm({
   );
 }
 
-function ThankYou({ slug, message }: { slug: string; message: string }) {
+function ThankYou({ slug, message, pemda }: { slug: string; message: string; pemda: string }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -393,21 +395,21 @@ function ThankYou({ slug, message }: { slug: string; message: string }) {
           {t('surveys.public.seeIkm')}
         </Link>
         <Link className="button button--secondary" to={base}>
-          {t('surveys.public.backToPemda')}
+          {t('surveys.public.backToPemda', { name: pemda })}
         </Link>
       </div>
     </section>
   );
 }
 
-function SurveyLoader({ slug, campaignId }: { slug: string; campaignId: string }) {
+function SurveyLoader({ slug, campaignId, pemda }: { slug: string; campaignId: string; pemda: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const query = usePublicSurveyForm(slug, campaignId);
   const [done, setDone] = useState<string | null>(null);
   const list = `/p/${encodeURIComponent(slug)}/survei`;
 
-  if (done !== null) return <ThankYou slug={slug} message={done} />;
+  if (done !== null) return <ThankYou slug={slug} message={done} pemda={pemda} />;
   if (query.isPending) return <Loading />;
   if (query.isError) {
     if (isProblem(query.error) && (query.error.status === 404 || query.error.status === 400)) {
@@ -427,7 +429,7 @@ function SurveyLoader({ slug, campaignId }: { slug: string; campaignId: string }
   const c = form.campaign;
   const header = (
     <header className="survey-head">
-      <p className="survey-head__kicker">{form.template.name[locale]}</p>
+      <p className="survey-head__kicker">{t(`surveys.public.kinds.${form.template.kind}`)}</p>
       <h1>{c.title}</h1>
       <p className="survey-head__meta">
         <span>{c.unit.name}</span>
@@ -455,7 +457,7 @@ function SurveyLoader({ slug, campaignId }: { slug: string; campaignId: string }
     <>
       {header}
       <Notice tone="info">
-        <p>{t('surveys.public.form.intro', { count: form.template.items.length })}</p>
+        <p>{t('surveys.public.form.intro', { n: form.template.items.length })}</p>
       </Notice>
       <SurveyForm slug={slug} form={form} onDone={setDone} />
     </>
@@ -468,7 +470,7 @@ export function PublicSurveyFormPage() {
   const { slug = '', campaignId = '' } = useParams();
   return (
     <PublicSurveyShell slug={slug} title={t('surveys.public.formTitle')}>
-      {() => <SurveyLoader key={campaignId} slug={slug} campaignId={campaignId} />}
+      {(p) => <SurveyLoader key={campaignId} slug={slug} campaignId={campaignId} pemda={p.name} />}
     </PublicSurveyShell>
   );
 }

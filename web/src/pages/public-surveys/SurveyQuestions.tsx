@@ -165,7 +165,6 @@ export function SurveyQuestions({
               number={i + 1}
               total={total}
               title={item.text[locale]}
-              lead={t('surveys.public.form.ikmLead')}
               error={errorAt(errors, name)}
             >
               <LabelledOptions name={name} item={item} register={register} />

@@ -138,9 +138,10 @@ export function AttachmentPicker({
       <p className="field__hint" id={hintId}>
         {t('complaints.form.attachmentsHint', { max: MAX_ATTACHMENTS })}
       </p>
+      {/* The native control's own text follows the browser's language; this label follows the page's. */}
       <input
         id={inputId}
-        className="attachments__input"
+        className="visually-hidden attachments__input"
         type="file"
         multiple
         accept={ATTACHMENT_TYPES.join(',')}
@@ -151,6 +152,9 @@ export function AttachmentPicker({
           e.currentTarget.value = '';
         }}
       />
+      <label htmlFor={inputId} className="button button--secondary attachments__choose">
+        {t('complaints.form.chooseFiles')}
+      </label>
       {notice && (
         <p className="field__error" role="alert">
           {notice}

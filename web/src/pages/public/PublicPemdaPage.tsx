@@ -6,6 +6,7 @@ import { usePublicPemda, usePublicUnits } from '../../api/public';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { SurveyLinks } from '../public-surveys/SurveyLinks';
 import { ComplaintLinks } from './ComplaintLinks';
 import { PublicUnitDetails } from './PublicUnitDetails';
 
@@ -157,6 +158,7 @@ export function PublicPemdaPage() {
         )}
       </section>
       <ComplaintLinks slug={slug} />
+      <SurveyLinks slug={slug} />
       <section aria-labelledby="units-heading">
         <h2 id="units-heading">{t('public.unitsHeading')}</h2>
         {units.isPending ? (

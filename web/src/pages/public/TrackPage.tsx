@@ -17,7 +17,7 @@ import { FormProblems } from '../../components/FormProblems';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDate, formatDateTime } from '../../format';
+import { formatDateTime } from '../../format';
 import { errorAt } from '../../forms/problems';
 import { domainResolver, numberOrText } from '../../forms/resolver';
 import { submitWith } from '../../forms/submit';
@@ -97,10 +97,20 @@ const STEP_TEXT: Record<ReporterStep, { label: string; hint: string }> = {
   reopen: { label: 'reopen', hint: 'reopenHint' },
 };
 
-function AnswerForm({ slug, view, steps }: { slug: string; view: TrackedComplaint; steps: ReporterStep[] }) {
+function AnswerForm({
+  slug,
+  view,
+  steps,
+  onSent,
+}: {
+  slug: string;
+  view: TrackedComplaint;
+  steps: ReporterStep[];
+  /** The step was taken (the form may then go: the report's state changed). */
+  onSent: () => void;
+}) {
   const { t } = useTranslation();
   const act = useReporterAction(slug, view.trackingCode);
-  const [sent, setSent] = useState(false);
   const first = steps[0] as ReporterStep;
   const form = useForm<StepValues, unknown, z.output<typeof stepSchema>>({
     defaultValues: { action: first, note: '' },
@@ -125,19 +135,12 @@ function AnswerForm({ slug, view, steps }: { slug: string; view: TrackedComplain
   return (
     <section className="panel track-answer" aria-labelledby="answer-heading">
       <h2 id="answer-heading">{t('complaints.track.answerHeading')}</h2>
-      {sent && (
-        <Notice tone="success" role="status">
-          <p>{t('complaints.track.sent')}</p>
-        </Notice>
-      )}
       <form
         className="form"
         noValidate
         onSubmit={submitWith(form, act, async (input) => {
-          setSent(false);
           await act.mutateAsync(input);
-          setSent(true);
-          form.reset({ action: first, note: '' });
+          onSent();
         })}
       >
         {steps.length > 1 ? (
@@ -285,6 +288,7 @@ function Timeline({ view }: { view: TrackedComplaint }) {
 
 function Tracked({ slug, view, onRefresh }: { slug: string; view: TrackedComplaint; onRefresh: () => void }) {
   const { t } = useTranslation();
+  const [sent, setSent] = useState(false);
   const locale = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -342,8 +346,19 @@ function Tracked({ slug, view, onRefresh }: { slug: string; view: TrackedComplai
           </p>
         </Notice>
       )}
+      {sent && (
+        <Notice tone="success" role="status">
+          <p>{t('complaints.track.sent')}</p>
+        </Notice>
+      )}
       {steps.length > 0 && (
-        <AnswerForm key={`${view.status}-${view.timeline.length}`} slug={slug} view={view} steps={steps} />
+        <AnswerForm
+          key={`${view.status}-${view.timeline.length}`}
+          slug={slug}
+          view={view}
+          steps={steps}
+          onSent={() => setSent(true)}
+        />
       )}
 
       <Timeline view={view} />
@@ -398,7 +413,6 @@ function Tracked({ slug, view, onRefresh }: { slug: string; view: TrackedComplai
             </ul>
           </>
         )}
-        <p className="muted">{formatDate(view.submittedAt, locale)}</p>
       </section>
 
       <p>

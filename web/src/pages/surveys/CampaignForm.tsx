@@ -60,7 +60,8 @@ interface CampaignFormValues {
   population: string;
 }
 
-function toInput(v: CampaignFormValues) {
+/** Form text as the API's shape; digits become numbers, anything else stays text for the schema to name. */
+function toInput(v: CampaignFormValues): z.input<typeof campaignFormSchema> {
   const p = v.period;
   const period =
     p.kind === 'custom'
@@ -76,7 +77,7 @@ function toInput(v: CampaignFormValues) {
     templateId: v.templateId,
     period,
     population: numberOrText(v.population),
-  };
+  } as z.input<typeof campaignFormSchema>;
 }
 
 function defaults(campaign: Campaign | undefined, templateId: SurveyTemplateId, unitId: string) {
@@ -284,7 +285,7 @@ export function CampaignForm({
                     <select {...p} {...form.register('period.number')}>
                       {(kind === 'semester' ? [1, 2] : [1, 2, 3, 4]).map((n) => (
                         <option key={n} value={String(n)}>
-                          {kind === 'semester' ? `Semester ${n}` : t('surveys.form.triwulanN', { n: ['I', 'II', 'III', 'IV'][n - 1] })}
+                          {kind === 'semester' ? `Semester ${n}` : t('surveys.form.triwulanN', { n: ['I', 'II', 'III', 'IV'][n - 1] ?? '' })}
                         </option>
                       ))}
                     </select>
@@ -322,7 +323,7 @@ export function CampaignForm({
               <>
                 <span className="required-sample__label">{t('surveys.form.requiredSample')}</span>
                 <span className="required-sample__value">
-                  {t('surveys.form.respondents', { count: formatCount(sample.required, locale) })}
+                  {t('surveys.form.respondents', { n: formatCount(sample.required, locale) })}
                 </span>
                 <span className="required-sample__rule">
                   {sample.rule === 'krejcie'

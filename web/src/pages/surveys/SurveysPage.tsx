@@ -57,7 +57,7 @@ export function SurveysPage() {
           )
         }
       />
-      <fieldset className="filters">
+      <fieldset className="sv-filters">
         <legend className="visually-hidden">{t('surveys.list.filters')}</legend>
         <div className="field field--filter">
           <label htmlFor="filter-unit">{t('surveys.fields.unit')}</label>

@@ -7,12 +7,14 @@ import type { ReactNode } from 'react';
  * from classes in surveys.css. Every chart is shown beside a table of the same figures.
  */
 
-const W = 1000;
 const H = 24;
 
-/** The x of a value on [min, max] in the bar's viewBox. */
-const xOf = (value: number, min: number, max: number) =>
-  Math.max(0, Math.min(W, ((value - min) / (max - min)) * W));
+/**
+ * The x of a value on [min, max] as a percentage of the bar's width: the bars have no viewBox, so shapes and text
+ * keep their proportions at any width.
+ */
+const pct = (share: number) => `${(Math.max(0, Math.min(1, share)) * 100).toFixed(3)}%`;
+const xOf = (value: number, min: number, max: number) => pct((value - min) / (max - min));
 
 export interface BarRow {
   key: string;
@@ -36,29 +38,33 @@ export function BarList({
   min,
   max,
   marks = [],
+  labels = [],
   caption,
   className,
 }: {
   rows: BarRow[];
   min: number;
   max: number;
-  marks?: { value: number; label: string }[];
+  /** Reference lines through every row. */
+  marks?: number[];
+  /** Text above the bars at these values (e.g. the grade letter in the middle of its band). */
+  labels?: { value: number; label: string }[];
   caption?: ReactNode;
   className?: string;
 }) {
   return (
     <figure className={`bar-list${className ? ` ${className}` : ''}`}>
       {caption && <figcaption className="bar-list__caption">{caption}</figcaption>}
-      {marks.length > 0 && (
+      {labels.length > 0 && (
         <div className="bar-list__row bar-list__row--scale" aria-hidden="true">
           <span />
-          <svg className="bar-list__bar" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none">
-            {marks.map((m) => (
+          <svg className="bar-list__bar" height={H}>
+            {labels.map((m) => (
               <text
                 key={m.value}
                 x={xOf(m.value, min, max)}
-                y={H - 6}
-                className="bar-list__mark-label"
+                y={H - 7}
+                className="bar-list__scale-label"
                 textAnchor="middle"
               >
                 {m.label}
@@ -77,12 +83,11 @@ export function BarList({
             </span>
             <svg
               className="bar-list__bar"
-              viewBox={`0 0 ${W} ${H}`}
-              preserveAspectRatio="none"
+              height={H}
               aria-hidden="true"
               focusable="false"
             >
-              <rect className="bar-list__track" x={0} y={4} width={W} height={H - 8} />
+              <rect className="bar-list__track" x={0} y={4} width="100%" height={H - 8} />
               {r.value !== null && (
                 <rect
                   className={`bar-list__fill ${r.tone ?? ''}`}
@@ -94,13 +99,12 @@ export function BarList({
               )}
               {marks.map((m) => (
                 <line
-                  key={m.value}
+                  key={m}
                   className="bar-list__mark"
-                  x1={xOf(m.value, min, max)}
-                  x2={xOf(m.value, min, max)}
+                  x1={xOf(m, min, max)}
+                  x2={xOf(m, min, max)}
                   y1={0}
                   y2={H}
-                  vectorEffect="non-scaling-stroke"
                 />
               ))}
             </svg>
@@ -157,12 +161,11 @@ export function PairBars({
             <span className="bar-list__label">{r.label}</span>
             <svg
               className="bar-list__bar bar-list__bar--tall"
-              viewBox={`0 0 ${W} ${2 * H}`}
-              preserveAspectRatio="none"
+              height={2 * H}
               aria-hidden="true"
               focusable="false"
             >
-              <rect className="bar-list__track" x={0} y={4} width={W} height={2 * H - 8} />
+              <rect className="bar-list__track" x={0} y={4} width="100%" height={2 * H - 8} />
               {r.a !== null && (
                 <rect className="pair--a" x={0} y={6} width={xOf(r.a, min, max)} height={H - 8} />
               )}
@@ -220,16 +223,15 @@ export function StackBars({
               <span className="bar-list__label">{r.label}</span>
               <svg
                 className="bar-list__bar"
-                viewBox={`0 0 ${W} ${H}`}
-                preserveAspectRatio="none"
+                height={H}
                 aria-hidden="true"
                 focusable="false"
               >
-                <rect className="bar-list__track" x={0} y={4} width={W} height={H - 8} />
+                <rect className="bar-list__track" x={0} y={4} width="100%" height={H - 8} />
                 {parts.map((p) => {
-                  const w = (r[p] ?? 0) * W;
+                  const w = r[p] ?? 0;
                   const rect = (
-                    <rect key={p} className={`stack--${p}`} x={x} y={4} width={w} height={H - 8} />
+                    <rect key={p} className={`stack--${p}`} x={pct(x)} y={4} width={pct(w)} height={H - 8} />
                   );
                   x += w;
                   return rect;

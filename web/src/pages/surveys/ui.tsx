@@ -48,6 +48,9 @@ export const formatPercent = (share: number | null | undefined, locale: Locale, 
     ? '—'
     : new Intl.NumberFormat(tag(locale), { style: 'percent', maximumFractionDigits: digits }).format(share);
 
+/** A method note without its leading "Metode:" / "Method:" (the page prints its own label). */
+export const methodBody = (text: string): string => text.replace(/^(Metode|Method):\s*/, '');
+
 export const loc = (l: Localized | null | undefined, locale: Locale): string => (l ? l[locale] : '');
 
 const MUTU_TONE: Record<Mutu, 'success' | 'info' | 'warning' | 'danger'> = {
@@ -99,7 +102,7 @@ export function SampleProgress({
   });
   const note = progress.reached
     ? t('surveys.progress.reached')
-    : t('surveys.progress.remaining', { count: progress.remaining });
+    : t('surveys.progress.remaining', { n: progress.remaining });
   return (
     <div className={`sample-progress${compact ? ' sample-progress--compact' : ''}`}>
       {!compact && (
