@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, type LocalServer, setPassword, startLocalServer } from '@prima/local';
-import { type Browser, type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
+import { type Browser, chromium, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { newTenant, PASSWORD, TEST_TABLE } from '../support/harness';
 
@@ -77,11 +77,9 @@ const AWS_CSP = [
  * A fresh browser context; `done()` closes it and fails on any script error (a CSP violation is one) but those
  * matching `expectedError`.
  */
-async function newPage(opts: { awsCsp?: boolean; expectedError?: RegExp } = {}): Promise<{
-  page: Page;
-  context: BrowserContext;
-  done(): Promise<void>;
-}> {
+async function newPage(
+  opts: { awsCsp?: boolean; expectedError?: RegExp } = {},
+): Promise<{ page: Page; done(): Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
   if (opts.awsCsp) {
     await context.route(`${server.url}/**`, async (route) => {
@@ -102,7 +100,6 @@ async function newPage(opts: { awsCsp?: boolean; expectedError?: RegExp } = {}):
   });
   return {
     page,
-    context,
     async done() {
       await context.close();
       expect(errors, 'errors in the browser console').toEqual([]);
@@ -267,11 +264,10 @@ describe('sign-in through the Cognito hosted UI (AWS mode)', () => {
       expect(seen.discovery > 0).toBe(withPool);
 
       // The ID token is the session's token (what the API received); oidc-client-ts keeps nothing behind.
-      const stored = await page.evaluate(() => ({
-        session: sessionStorage.getItem('prima.session'),
-        keys: Object.keys(sessionStorage),
-        local: Object.keys(localStorage),
-      }));
+      // Evaluated in the page (strings: this suite is type-checked without the DOM library).
+      const stored = await page.evaluate<{ session: string | null; keys: string[]; local: string[] }>(
+        "({ session: sessionStorage.getItem('prima.session'), keys: Object.keys(sessionStorage), local: Object.keys(localStorage) })",
+      );
       expect((JSON.parse(stored.session ?? '{}') as { token?: string }).token).toBe(idToken);
       expect(stored.keys).toEqual(['prima.session']);
       expect(stored.local).toEqual([]);
@@ -292,7 +288,7 @@ describe('sign-in through the Cognito hosted UI (AWS mode)', () => {
       });
       await page.waitForLoadState();
       await pemda.waitFor();
-      expect(await page.evaluate(() => sessionStorage.getItem('prima.session'))).toBeNull();
+      expect(await page.evaluate("sessionStorage.getItem('prima.session')")).toBeNull();
       await done();
     },
   );
@@ -333,6 +329,21 @@ describe('sign-in through the Cognito hosted UI (AWS mode)', () => {
     await page.getByRole('link', { name: 'Kembali ke halaman masuk' }).click();
     await page.getByRole('button', { name: 'Masuk dengan akun Pemda' }).waitFor();
     expect(await page.getByLabel('Kata sandi').count()).toBe(0);
+    await done();
+  });
+  it('refuses unusable Cognito settings instead of falling back to the password form', async () => {
+    const { page, done } = await newPage({ expectedError: /^\/config\.json: unusable sign-in settings/ });
+    await page.route('**/config.json', (route) =>
+      json(route, {
+        clientId: CLIENT_ID,
+        authDomain: 'http://not-https.example',
+        callbackPath: '/elsewhere',
+      }),
+    );
+    await page.goto(`${server.url}/signin`);
+    await page.getByText('Pengaturan masuk aplikasi ini tidak lengkap. Hubungi pengelola Prima.').waitFor();
+    expect(await page.getByLabel('Kata sandi').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Masuk dengan akun Pemda' }).count()).toBe(0);
     await done();
   });
 });

@@ -92,11 +92,12 @@ async function newPage(
 
 /** A full-page screenshot from the top (a sticky header would otherwise sit mid-page); the page fits its width. */
 async function shot(page: Page, name: string) {
-  const sideways = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  // Evaluated in the page (strings: this suite is type-checked without the DOM library).
+  const sideways = await page.evaluate<number>(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
   );
   expect(sideways, `${name}: the page scrolls sideways`).toBeLessThanOrEqual(0);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
 }
 

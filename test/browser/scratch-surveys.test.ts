@@ -113,7 +113,7 @@ describe('scratch', () => {
     await shot(d, '01-create-errors');
     await d.getByLabel('Judul survei').fill('SKM Dinkes Triwulan');
     await d.getByLabel('Unit (OPD)').selectOption({ label: 'Dinas Kesehatan' });
-    await d.getByLabel('Layanan', { exact: true }).selectOption({ label: 'Surat Keterangan Sehat' });
+    await d.getByLabel(/^Layanan/).selectOption({ label: 'Surat Keterangan Sehat' });
     await d.getByLabel('Populasi penerima layanan (N)').fill('500');
     await d.getByText('217 responden').waitFor();
     await shot(d, '02-create-filled');
@@ -162,7 +162,7 @@ describe('scratch', () => {
     await d.getByRole('table').waitFor();
     await shot(d, '12-trend');
     await d.goto(`${server.url}/surveys/follow-ups?unitId=${u2.body.id}`);
-    await d.getByText('Menambah satu petugas loket').waitFor();
+    await d.getByText('Menambah satu petugas loket').first().waitFor();
     await shot(d, '13-follow-ups');
     await d.getByRole('button', { name: 'English' }).click();
     await d.goto(`${server.url}/surveys/${ikm2.id}`);

@@ -195,8 +195,10 @@ describe('following a report by its tracking code', () => {
       rating: null,
     });
     expect(v.deadline.autoCloseAt).toBeTruthy();
-    expect(v.timeline.map((e) => e.action)).toEqual(['submit', 'respond']);
-    expect(v.timeline[1]).toMatchObject({
+    // Internal steps that moved the report show as status changes, without their notes.
+    expect(v.timeline.map((e) => e.action)).toEqual(['submit', 'verify', 'dispatch', 'respond']);
+    expect(v.timeline.slice(1, 3).map((e) => e.note)).toEqual([null, null]);
+    expect(v.timeline[3]).toMatchObject({
       by: 'unit',
       unitName: w.unitName,
       note: 'Lampu sudah kami ganti.',

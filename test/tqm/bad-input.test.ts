@@ -112,8 +112,7 @@ describe('refused, with nothing half-saved', () => {
     );
     const preview = await ok<{ available: boolean; reason: { en: string } | null; measurement: unknown }>(
       as(local, t, admin, 'POST', '/api/improvement/baseline', {
-        kind: 'missed-deadlines',
-        period: '2026-Q1',
+        source: { kind: 'missed-deadlines', period: '2026-Q1' },
       }),
     );
     expect(preview).toMatchObject({ available: false, measurement: null });

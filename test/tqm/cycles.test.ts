@@ -251,11 +251,13 @@ describe('from Plan to Act and closed', () => {
       adminCall('GET', `/api/services/${serviceId}`),
     );
     const stale = await adminCall('POST', `/api/improvement/cycles/${weak.id}/standardise`, {
-      kind: 'service',
-      serviceId,
-      component: 'pengaduan',
-      text: 'Pengaduan diterima di loket 2, melalui WhatsApp 0812-0000-0000, dan kotak pengaduan.',
-      serviceVersion: service.version + 5,
+      change: {
+        kind: 'service',
+        serviceId,
+        component: 'pengaduan',
+        text: 'Pengaduan diterima di loket 2, melalui WhatsApp 0812-0000-0000, dan kotak pengaduan.',
+        serviceVersion: service.version + 5,
+      },
       version: weak.version,
     });
     expectProblem(stale, 409, 'version-conflict');
@@ -263,11 +265,13 @@ describe('from Plan to Act and closed', () => {
 
     const res = await ok<{ cycle: CycleView; change: Record<string, unknown> }>(
       adminCall('POST', `/api/improvement/cycles/${weak.id}/standardise`, {
-        kind: 'service',
-        serviceId,
-        component: 'prosedur',
-        text: 'Pemohon mengambil nomor antrean; dua loket buka pukul 08.00–11.00',
-        serviceVersion: service.version,
+        change: {
+          kind: 'service',
+          serviceId,
+          component: 'prosedur',
+          text: 'Pemohon mengambil nomor antrean; dua loket buka pukul 08.00–11.00',
+          serviceVersion: service.version,
+        },
         note: 'Hasil siklus PDCA U9',
         version: weak.version,
       }),
@@ -340,10 +344,12 @@ describe('the next cycle', () => {
     const pledge = 'Kami sanggup menyelesaikan KTP-el paling lama satu hari kerja sejak berkas lengkap.';
     const mak = await ok<{ cycle: CycleView; change: Record<string, unknown> }>(
       adminCall('POST', `/api/improvement/cycles/${u3.id}/standardise`, {
-        kind: 'maklumat',
-        text: pledge,
-        signedBy: 'Drs. Budi Santoso, M.Si.',
-        signedOn: '2026-05-12',
+        change: {
+          kind: 'maklumat',
+          text: pledge,
+          signedBy: 'Drs. Budi Santoso, M.Si.',
+          signedOn: '2026-05-12',
+        },
         version: u3.version,
       }),
     );
@@ -351,10 +357,12 @@ describe('the next cycle', () => {
     u3 = mak.cycle;
     expect((await ok<{ text: string }>(adminCall('GET', `/api/units/${unitId}/maklumat`))).text).toBe(pledge);
     const conflict = await adminCall('POST', `/api/improvement/cycles/${u3.id}/standardise`, {
-      kind: 'maklumat',
-      text: `${pledge} Tanpa biaya.`,
-      signedBy: 'Drs. Budi Santoso, M.Si.',
-      signedOn: '2026-05-12',
+      change: {
+        kind: 'maklumat',
+        text: `${pledge} Tanpa biaya.`,
+        signedBy: 'Drs. Budi Santoso, M.Si.',
+        signedOn: '2026-05-12',
+      },
       version: u3.version,
     });
     expectProblem(conflict, 409, 'version-conflict');

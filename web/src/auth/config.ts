@@ -24,7 +24,7 @@ export type AuthMode =
   | { kind: 'local' }
   | { kind: 'cognito'; cognito: CognitoConfig }
   /** Cognito settings are there but unusable: the deployment is broken; the password form would not work either. */
-  | { kind: 'misconfigured' };
+  | { kind: 'misconfigured'; problem: string };
 
 /** `https://host` from `https://host`, `https://host/` or a bare `host`; nothing else (no http, path or query). */
 const originSchema = z.string().transform((value, ctx) => {
@@ -64,8 +64,8 @@ export function parseAuthConfig(json: unknown): AuthMode {
   if (!wantsCognito) return { kind: 'local' };
   const parsed = cognitoSchema.safeParse(json);
   if (!parsed.success) {
-    console.error('/config.json: unusable Cognito settings', z.flattenError(parsed.error).fieldErrors);
-    return { kind: 'misconfigured' };
+    const fields = Object.keys(z.flattenError(parsed.error).fieldErrors);
+    return { kind: 'misconfigured', problem: `invalid ${fields.join(', ')}` };
   }
   const { clientId, authDomain, region, userPoolId } = parsed.data;
   // A pool id starts with its region (`ap-southeast-3_AbC123`).
@@ -83,12 +83,15 @@ async function fetchAuthMode(): Promise<AuthMode> {
   }
   // Absent: a 404, or the SPA fallback answering index.html.
   if (!res.ok || !/\bjson\b/i.test(res.headers.get('content-type') ?? '')) return { kind: 'local' };
+  let mode: AuthMode;
   try {
-    return parseAuthConfig(await res.json());
+    mode = parseAuthConfig(await res.json());
   } catch {
-    console.error('/config.json is not valid JSON');
-    return { kind: 'misconfigured' };
+    mode = { kind: 'misconfigured', problem: 'not JSON' };
   }
+  if (mode.kind === 'misconfigured')
+    console.error(`/config.json: unusable sign-in settings (${mode.problem})`);
+  return mode;
 }
 
 let loading: Promise<AuthMode> | null = null;

@@ -56,7 +56,8 @@ export const surveysEn: Translations<typeof surveysId> = {
       draftOnlyHint: 'Unit, service and template can only change while the survey is a draft.',
       chooseUnit: 'Choose a unit',
       wholeUnit: 'All services of the unit',
-      serviceHint: 'Leave empty to survey every service of the unit; citizens then pick the service they used.',
+      serviceHint:
+        'Leave empty to survey every service of the unit; citizens then pick the service they used.',
       periodHeading: 'Period',
       triwulanN: 'Quarter {{n}}',
       sampleHeading: 'Population and sample',
@@ -96,7 +97,8 @@ export const surveysEn: Translations<typeof surveysId> = {
       legacy: 'Legacy weight',
       method: 'Method',
       noGrade: 'No grade yet',
-      incomplete: 'The IKM cannot be computed yet: nobody has answered unsur {{codes}}. The IKM needs every unsur.',
+      incomplete:
+        'The IKM cannot be computed yet: nobody has answered unsur {{codes}}. The IKM needs every unsur.',
       unsurHeading: 'Score per unsur',
       unsur: 'Unsur',
       answers: 'Answers',
@@ -105,7 +107,7 @@ export const surveysEn: Translations<typeof surveysId> = {
       mutu: 'Grade',
       weakest: 'Lowest',
       plan: 'Plan',
-      chartCaption: 'Score per unsur (25–100) and the A, B, C, D grade limits',
+      chartCaption: 'Chart of the scores (25–100) with the A, B, C, D grade limits',
       profileHeading: 'Respondent profile',
       noRespondents: 'No respondents yet.',
       notStated: 'Not stated',
@@ -147,7 +149,8 @@ export const surveysEn: Translations<typeof surveysId> = {
     },
     trend: {
       title: 'IKM trend',
-      intro: 'The IKM of a unit or of the whole Pemda from period to period, computed from the answers received.',
+      intro:
+        'The IKM of a unit or of the whole Pemda from period to period, computed from the answers received.',
       wholePemda: 'Whole regional government',
       periodType: 'Kind of period',
       count: 'Number of periods',
@@ -205,7 +208,8 @@ export const surveysEn: Translations<typeof surveysId> = {
     },
     report: {
       title: 'SKM report',
-      intro: 'The Community Satisfaction Survey report of one unit and period, ready to print or save as PDF.',
+      intro:
+        'The Community Satisfaction Survey report of one unit and period, ready to print or save as PDF.',
       choose: 'Choose a unit and a period to build the report.',
       choosePeriod: 'Choose a period',
       print: 'Print / save as PDF',
@@ -237,7 +241,8 @@ export const surveysEn: Translations<typeof surveysId> = {
     },
     poster: {
       title: 'Survey poster',
-      intro: 'Print this poster and put it up at the service counter. The QR code opens the survey on a citizen’s phone.',
+      intro:
+        'Print this poster and put it up at the service counter. The QR code opens the survey on a citizen’s phone.',
       print: 'Print poster',
       notOpen: 'This survey is "{{status}}": citizens cannot answer until it is opened.',
       headline: 'How was our service today?',
@@ -276,7 +281,12 @@ export const surveysEn: Translations<typeof surveysId> = {
       thanksAnonymous: 'Your answers are stored without your name or any personal data.',
       backToPemda: 'Back to {{name}}',
       form: {
-        intro: '{{n}} questions and a few general details, about 2 minutes. Your answers are anonymous.',
+        intro: {
+          ikm: '{{n}} questions and a few general details, about 2 minutes. Your answers are anonymous.',
+          servqual:
+            '{{n}} statements, each rated twice, and a few general details: about 8 minutes. Your answers are anonymous.',
+          trust: '{{n}} questions and a few general details, about 3 minutes. Your answers are anonymous.',
+        },
         questionsHeading: 'Your rating',
         ikmIntro:
           'What do you think of each part of the service below? Choose the answer that best matches your experience.',
@@ -288,7 +298,8 @@ export const surveysEn: Translations<typeof surveysId> = {
         expectation: 'Expectation',
         perception: 'What you found',
         allocationTitle: 'How important is each aspect? (optional)',
-        allocationHint: 'Share {{points}} points among these five aspects: the more important, the more points.',
+        allocationHint:
+          'Share {{points}} points among these five aspects: the more important, the more points.',
         allocationSum: 'Total: {{sum}} of {{points}} points.',
         allocationLeft: '{{n}} points left.',
         allocationOver: '{{n}} points too many.',
@@ -301,11 +312,13 @@ export const surveysEn: Translations<typeof surveysId> = {
         saranCount: '{{n}}/{{max}} characters',
         answersLabel: 'Answers',
         answered: '{{answered}} of {{total}} questions answered',
+        unanswered: 'Questions left unanswered are not counted.',
         send: 'Send answers',
         sendAgain: 'Send again',
         sending: 'Sending…',
         privacy: 'By sending, your answers are recorded anonymously.',
-        retryHint: 'Your answers are not lost. Press "Send again" when you are back online; they will not count twice.',
+        retryHint:
+          'Your answers are not lost. Press "Send again" when you are back online; they will not count twice.',
         throttledTitle: 'Too many submissions from this device',
         throttledWait: 'Please wait {{seconds}} seconds, then send again.',
         throttledNow: 'You can send again now.',

@@ -58,7 +58,8 @@ export const surveysId = {
       draftOnlyHint: 'Unit, layanan, dan templat hanya dapat diubah selama survei masih draf.',
       chooseUnit: 'Pilih unit',
       wholeUnit: 'Seluruh layanan unit',
-      serviceHint: 'Kosongkan untuk menyurvei semua layanan unit; warga lalu memilih layanan yang mereka terima.',
+      serviceHint:
+        'Kosongkan untuk menyurvei semua layanan unit; warga lalu memilih layanan yang mereka terima.',
       periodHeading: 'Periode',
       triwulanN: 'Triwulan {{n}}',
       sampleHeading: 'Populasi dan sampel',
@@ -108,7 +109,7 @@ export const surveysId = {
       mutu: 'Mutu',
       weakest: 'Terendah',
       plan: 'Rencanakan',
-      chartCaption: 'Nilai per unsur (25–100) dan batas mutu A, B, C, D',
+      chartCaption: 'Grafik nilai (25–100) dengan batas mutu A, B, C, D',
       profileHeading: 'Profil responden',
       noRespondents: 'Belum ada responden.',
       notStated: 'Tidak menjawab',
@@ -150,7 +151,8 @@ export const surveysId = {
     },
     trend: {
       title: 'Tren IKM',
-      intro: 'IKM unit atau seluruh pemerintah daerah dari periode ke periode, dihitung dari jawaban yang masuk.',
+      intro:
+        'IKM unit atau seluruh pemerintah daerah dari periode ke periode, dihitung dari jawaban yang masuk.',
       wholePemda: 'Seluruh pemerintah daerah',
       periodType: 'Jenis periode',
       count: 'Jumlah periode',
@@ -163,7 +165,8 @@ export const surveysId = {
         'IKM setiap unit pada satu periode. Unit yang respondennya kurang dari sampel minimal atau batas bawah ditandai dan tidak diberi peringkat.',
       downloadCsv: 'Unduh agregat (CSV)',
       floor: 'Batas bawah responden',
-      floorHint: 'Unit dengan responden lebih sedikit tidak diberi peringkat (paling banyak sebesar sampel minimalnya).',
+      floorHint:
+        'Unit dengan responden lebih sedikit tidak diberi peringkat (paling banyak sebesar sampel minimalnya).',
       apply: 'Terapkan',
       caption: 'Perbandingan unit, {{period}}',
       rank: 'Peringkat',
@@ -208,7 +211,8 @@ export const surveysId = {
     },
     report: {
       title: 'Laporan SKM',
-      intro: 'Laporan Survei Kepuasan Masyarakat satu unit dan periode, siap dicetak atau disimpan sebagai PDF.',
+      intro:
+        'Laporan Survei Kepuasan Masyarakat satu unit dan periode, siap dicetak atau disimpan sebagai PDF.',
       choose: 'Pilih unit dan periode untuk menyusun laporan.',
       choosePeriod: 'Pilih periode',
       print: 'Cetak / simpan PDF',
@@ -240,7 +244,8 @@ export const surveysId = {
     },
     poster: {
       title: 'Poster survei',
-      intro: 'Cetak poster ini dan pasang di loket pelayanan. Kode QR membuka formulir survei di ponsel warga.',
+      intro:
+        'Cetak poster ini dan pasang di loket pelayanan. Kode QR membuka formulir survei di ponsel warga.',
       print: 'Cetak poster',
       notOpen: 'Survei ini berstatus "{{status}}": warga belum dapat menjawab sampai survei dibuka.',
       headline: 'Bagaimana pelayanan kami hari ini?',
@@ -280,7 +285,12 @@ export const surveysId = {
       thanksAnonymous: 'Jawaban Anda tersimpan tanpa nama atau data pribadi.',
       backToPemda: 'Kembali ke halaman {{name}}',
       form: {
-        intro: '{{n}} pertanyaan dan beberapa data umum, sekitar 2 menit. Jawaban Anda anonim.',
+        intro: {
+          ikm: '{{n}} pertanyaan dan beberapa data umum, sekitar 2 menit. Jawaban Anda anonim.',
+          servqual:
+            '{{n}} pernyataan, masing-masing dinilai dua kali, dan beberapa data umum: sekitar 8 menit. Jawaban Anda anonim.',
+          trust: '{{n}} pertanyaan dan beberapa data umum, sekitar 3 menit. Jawaban Anda anonim.',
+        },
         questionsHeading: 'Penilaian Anda',
         ikmIntro:
           'Bagaimana pendapat Anda tentang setiap unsur pelayanan berikut? Pilih satu jawaban yang paling sesuai dengan pengalaman Anda.',
@@ -305,6 +315,7 @@ export const surveysId = {
         saranCount: '{{n}}/{{max}} karakter',
         answersLabel: 'Jawaban',
         answered: '{{answered}} dari {{total}} pertanyaan terjawab',
+        unanswered: 'Pertanyaan yang belum dijawab tidak ikut dihitung.',
         send: 'Kirim jawaban',
         sendAgain: 'Kirim ulang',
         sending: 'Mengirim…',

@@ -186,6 +186,12 @@ function HostedSignIn({ config, from }: { config: CognitoConfig; from: string | 
   const { t } = useTranslation();
   const [leaving, setLeaving] = useState(false);
   const [failed, setFailed] = useState(false);
+  // Back from the hosted UI with the browser's back button (a page restored from the back/forward cache).
+  useEffect(() => {
+    const restored = (e: PageTransitionEvent) => e.persisted && setLeaving(false);
+    window.addEventListener('pageshow', restored);
+    return () => window.removeEventListener('pageshow', restored);
+  }, []);
   const start = async () => {
     setLeaving(true);
     setFailed(false);

@@ -135,7 +135,11 @@ export async function publicComplaintView(db: TenantDb, c: Complaint, now: Date)
     c.categoryId ? categories.get(db, c.categoryId) : null,
     c.serviceId ? services.get(db, c.serviceId) : null,
   ]);
-  const timeline = events.filter((e) => e.visibility === 'public');
+  // Public replies in full; internal steps that moved the report (verified, dispatched, returned) as status
+  // changes only, without their note, so the citizen sees where the report stands.
+  const timeline = events
+    .filter((e) => e.visibility === 'public' || (e.to !== null && e.to !== e.from))
+    .map((e) => (e.visibility === 'public' ? e : { ...e, note: null }));
   const unitIds = new Set([c.unitId, ...timeline.map((e) => e.unitId)].filter((id): id is string => !!id));
   const unitNames = new Map(
     (await Promise.all([...unitIds].map((id) => units.get(db, id))))

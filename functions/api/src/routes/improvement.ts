@@ -6,7 +6,6 @@ import {
   type CycleAction,
   type CycleSource,
   createCycleSchema,
-  cycleSourceSchema,
   IKM_TEMPLATES,
   type ImprovementCycle,
   MESSAGES,
@@ -62,6 +61,7 @@ import { findOpportunities } from '../tqm/opportunities';
 import { parsed, parsePeriodKey, periodLabel, shiftPeriod } from '../tqm/periods';
 import {
   actionParams,
+  baselinePreviewBody,
   baselinePreviewSchema,
   boardQuery,
   boardSchema,
@@ -342,12 +342,12 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       summary:
         'Preview the live baseline of a source before starting a cycle (an empty state when there is no data)',
       security: bearer,
-      request: { body: body(cycleSourceSchema) },
+      request: { body: body(baselinePreviewBody) },
       responses: { 200: json(baselinePreviewSchema, 'The baseline, or why there is none') },
     }),
     async (c) => {
       const { db, tenant } = allow(c, 'improvement.read');
-      const input = c.req.valid('json');
+      const input = c.req.valid('json').source;
       const resolved = await resolveSource(c, db, input, undefined);
       if (resolved.unitId) allow(c, 'improvement.read', { unitId: resolved.unitId });
       const metric = metricOf(resolved.source);
@@ -690,24 +690,25 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       const cycle = await cycleOr404(db, c.req.valid('param').cycleId);
       allowCycle(c, 'improvement.write', cycle);
       const input = c.req.valid('json');
-      if (cycle.stage !== 'act') throw rule(c, 'kind', 'cycle.actOnly');
+      const target = input.change;
+      if (cycle.stage !== 'act') throw rule(c, 'change.kind', 'cycle.actOnly');
       const now = nowIso(c);
       const by = await callerName(c, db);
       let apply: StandardApplication;
       let change: StandardChange;
       const id = newId();
-      if (input.kind === 'service') {
-        const service = await services.get(db, input.serviceId);
-        if (!service) throw rule(c, 'serviceId', 'service.notFound');
+      if (target.kind === 'service') {
+        const service = await services.get(db, target.serviceId);
+        if (!service) throw rule(c, 'change.serviceId', 'service.notFound');
         if (cycle.unitId && service.unitId !== cycle.unitId)
-          throw rule(c, 'serviceId', 'survey.serviceOfOtherUnit');
+          throw rule(c, 'change.serviceId', 'survey.serviceOfOtherUnit');
         allow(c, 'services.write', { unitId: service.unitId });
         apply = {
           kind: 'service',
           service,
-          component: input.component,
-          text: input.text,
-          expectedVersion: input.serviceVersion,
+          component: target.component,
+          text: target.text,
+          expectedVersion: target.serviceVersion,
         };
         change = {
           id,
@@ -715,32 +716,32 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
           kind: 'service',
           serviceId: service.id,
           unitId: service.unitId,
-          component: input.component,
-          before: service.standard[input.component] ?? '',
-          after: input.text,
+          component: target.component,
+          before: service.standard[target.component] ?? '',
+          after: target.text,
           note: input.note ?? null,
           byId: by.id,
           byName: by.name,
           at: now,
         };
       } else {
-        const unitId = input.unitId ?? cycle.unitId;
-        if (!unitId) throw rule(c, 'unitId', 'cycle.unitRequired');
-        if (cycle.unitId && unitId !== cycle.unitId) throw rule(c, 'unitId', 'followup.unitMismatch');
-        await unitOr400(c, db, unitId, 'unitId');
+        const unitId = target.unitId ?? cycle.unitId;
+        if (!unitId) throw rule(c, 'change.unitId', 'cycle.unitRequired');
+        if (cycle.unitId && unitId !== cycle.unitId) throw rule(c, 'change.unitId', 'followup.unitMismatch');
+        await unitOr400(c, db, unitId, 'change.unitId');
         allow(c, 'maklumat.write', { unitId });
         const current = await maklumat.get(db, unitId);
-        if (current && input.maklumatVersion === undefined)
+        if (current && target.maklumatVersion === undefined)
           throw new StandardTargetConflictError('maklumat', current.version);
-        if (!current && input.maklumatVersion !== undefined) notFound();
+        if (!current && target.maklumatVersion !== undefined) notFound();
         apply = {
           kind: 'maklumat',
           unitId,
           current,
-          text: input.text,
-          signedBy: input.signedBy,
-          signedOn: input.signedOn,
-          expectedVersion: input.maklumatVersion,
+          text: target.text,
+          signedBy: target.signedBy,
+          signedOn: target.signedOn,
+          expectedVersion: target.maklumatVersion,
         };
         change = {
           id,
@@ -750,7 +751,7 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
           unitId,
           component: null,
           before: current?.text ?? '',
-          after: input.text,
+          after: target.text,
           note: input.note ?? null,
           byId: by.id,
           byName: by.name,

@@ -9,6 +9,7 @@ import {
   ASSESSMENT_TEMPLATE_IDS,
   CAUSE_CATEGORY_SET_IDS,
   CYCLE_STAGES,
+  cycleSourceSchema,
   idSchema,
   KINERJA,
   KSF_KEYS,
@@ -239,6 +240,10 @@ export const boardSchema = z
       .meta({ description: 'Follow-up plans (rencana tindak lanjut) from survey results' }),
   })
   .meta({ id: 'ImprovementBoard' });
+
+export const baselinePreviewBody = z
+  .strictObject({ source: cycleSourceSchema })
+  .meta({ id: 'BaselinePreviewRequest' });
 
 export const baselinePreviewSchema = z
   .object({

@@ -391,29 +391,31 @@ export const updateActionSchema = z
   .meta({ id: 'UpdateCycleAction', example: { status: 'done', version: 3 } });
 
 export const standardiseSchema = z
-  .discriminatedUnion('kind', [
-    z.strictObject({
-      kind: z.literal('service'),
-      serviceId: idSchema,
-      component: z.enum(STANDARD_COMPONENT_KEYS),
-      text: z.string().trim().max(4000),
-      serviceVersion: versionSchema.meta({ description: 'The service’s version as read' }),
-      note: z.string().trim().max(1000).optional(),
-      version: versionSchema,
-    }),
-    z.strictObject({
-      kind: z.literal('maklumat'),
-      unitId: idSchema.optional().meta({ description: 'Default: the cycle’s unit' }),
-      text: z.string().trim().min(20).max(4000),
-      signedBy: z.string().trim().min(3).max(120),
-      signedOn: isoDateSchema,
-      maklumatVersion: versionSchema
-        .optional()
-        .meta({ description: 'Omit when the unit has no maklumat yet' }),
-      note: z.string().trim().max(1000).optional(),
-      version: versionSchema,
-    }),
-  ])
+  .strictObject({
+    change: z
+      .discriminatedUnion('kind', [
+        z.strictObject({
+          kind: z.literal('service'),
+          serviceId: idSchema,
+          component: z.enum(STANDARD_COMPONENT_KEYS),
+          text: z.string().trim().max(4000),
+          serviceVersion: versionSchema.meta({ description: 'The service’s version as read' }),
+        }),
+        z.strictObject({
+          kind: z.literal('maklumat'),
+          unitId: idSchema.optional().meta({ description: 'Default: the cycle’s unit' }),
+          text: z.string().trim().min(20).max(4000),
+          signedBy: z.string().trim().min(3).max(120),
+          signedOn: isoDateSchema,
+          maklumatVersion: versionSchema
+            .optional()
+            .meta({ description: 'Omit when the unit has no maklumat yet' }),
+        }),
+      ])
+      .meta({ description: 'A component of a service’s Standar Pelayanan, or the unit’s Maklumat' }),
+    note: z.string().trim().max(1000).optional(),
+    version: versionSchema,
+  })
   .meta({
     id: 'Standardise',
     description: 'Act: change the Standar Pelayanan of a service or the unit’s Maklumat',

@@ -5,7 +5,7 @@ import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../format';
 import { useLocale } from '../../i18n';
-import { formatCount, formatFixed, methodBody, MutuBadge } from '../surveys/ui';
+import { formatCount, formatFixed, MutuBadge, methodBody } from '../surveys/ui';
 import { PublicSurveyShell } from './PublicSurveyShell';
 
 type Item = IkmPublication['items'][number];

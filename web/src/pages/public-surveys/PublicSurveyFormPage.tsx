@@ -170,10 +170,13 @@ function ProfileFields({
                 <span className="q-card__title">
                   {label}
                   {f.required && (
-                    <span className="field__required" aria-hidden="true">
-                      {' '}
-                      *
-                    </span>
+                    <>
+                      <span className="field__required" aria-hidden="true">
+                        {' '}
+                        *
+                      </span>
+                      <span className="visually-hidden"> ({t('common.required')})</span>
+                    </>
                   )}
                 </span>
               </legend>
@@ -184,7 +187,6 @@ function ProfileFields({
                       type="radio"
                       className="choice__input"
                       value={o.value}
-                      aria-required={f.required || undefined}
                       {...register(`profile.${f.name}`)}
                     />
                     <span className="choice__text">{o.label[locale]}</span>
@@ -286,7 +288,9 @@ function SurveyForm({
   const labels: Record<string, string> = {
     answers: t('surveys.public.form.answersLabel'),
     allocation: t('surveys.public.form.allocationTitle'),
-    ...Object.fromEntries(form.profile.fields.map((f) => [`profile.${f.name}`, t(`surveys.profile.${f.name as 'umur'}`)])),
+    ...Object.fromEntries(
+      form.profile.fields.map((f) => [`profile.${f.name}`, t(`surveys.profile.${f.name as 'umur'}`)]),
+    ),
     'profile.saran': t('surveys.public.form.saran'),
     ...Object.fromEntries(
       form.template.items.map((item, i) => [
@@ -319,14 +323,13 @@ function SurveyForm({
     problem = (
       <Notice tone="warning" role="alert" title={t('surveys.public.form.throttledTitle')}>
         <p>
-          {wait > 0 ? t('surveys.public.form.throttledWait', { seconds: wait }) : t('surveys.public.form.throttledNow')}
+          {wait > 0
+            ? t('surveys.public.form.throttledWait', { seconds: wait })
+            : t('surveys.public.form.throttledNow')}
         </p>
       </Notice>
     );
-  else
-    problem = (
-      <FormProblems errors={errors} problem={error} labelOf={(p) => labels[p]} hideRetryAfter />
-    );
+  else problem = <FormProblems errors={errors} problem={error} labelOf={(p) => labels[p]} hideRetryAfter />;
 
   return (
     <form className="survey-form" onSubmit={onSubmit} noValidate>
@@ -339,6 +342,11 @@ function SurveyForm({
               ? t('surveys.public.form.servqualIntro')
               : t('surveys.public.form.trustIntro')}
         </p>
+        {errorAt(errors, 'answers') && (
+          <p id={fieldId('answers')} className="field__error survey-form__answers-error" tabIndex={-1}>
+            {messageText(errorAt(errors, 'answers') ?? '', locale)}
+          </p>
+        )}
         <SurveyQuestions form={form} register={values.register} errors={errors} />
         {kind === 'servqual' && (
           <AllocationCard form={form} register={values.register} errors={errors} values={allocation} />
@@ -354,6 +362,9 @@ function SurveyForm({
       <div className="survey-form__submit">
         <p className="survey-form__count" aria-live="polite">
           {t('surveys.public.form.answered', { answered, total })}
+          {answered < total && (
+            <span className="survey-form__unanswered"> {t('surveys.public.form.unanswered')}</span>
+          )}
         </p>
         <button
           type="submit"
@@ -457,7 +468,7 @@ function SurveyLoader({ slug, campaignId, pemda }: { slug: string; campaignId: s
     <>
       {header}
       <Notice tone="info">
-        <p>{t('surveys.public.form.intro', { n: form.template.items.length })}</p>
+        <p>{t(`surveys.public.form.intro.${form.template.kind}`, { n: form.template.items.length })}</p>
       </Notice>
       <SurveyForm slug={slug} form={form} onDone={setDone} />
     </>

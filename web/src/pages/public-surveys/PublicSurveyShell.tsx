@@ -55,7 +55,9 @@ export function PublicSurveyShell({
           </Link>
           <ul>
             <li>
-              <NavLink to={`${base}/survei`} end>{t('surveys.public.navSurveys')}</NavLink>
+              <NavLink to={`${base}/survei`} end>
+                {t('surveys.public.navSurveys')}
+              </NavLink>
             </li>
             <li>
               <NavLink to={`${base}/ikm`}>{t('surveys.public.navIkm')}</NavLink>

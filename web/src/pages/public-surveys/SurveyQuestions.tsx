@@ -75,13 +75,26 @@ function QuestionCard({
 }
 
 /** The four labelled answers of an IKM unsur, as large tap targets. */
-function LabelledOptions({ name, item, register }: { name: string; item: PublicSurveyItem; register: Register }) {
+function LabelledOptions({
+  name,
+  item,
+  register,
+}: {
+  name: string;
+  item: PublicSurveyItem;
+  register: Register;
+}) {
   const locale = useLocale();
   return (
     <div className="choices">
       {(item.options ?? []).map((o) => (
         <label key={o.score} className="choice">
-          <input type="radio" className="choice__input" value={String(o.score)} {...register(name as 'answers')} />
+          <input
+            type="radio"
+            className="choice__input"
+            value={String(o.score)}
+            {...register(name as 'answers')}
+          />
           <span className="choice__text">{o.label[locale]}</span>
         </label>
       ))}
@@ -104,19 +117,18 @@ function NumberScale({
   labelledBy?: string;
 }) {
   const values = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const options = values.map((v) => (
+    <label key={v} className="scale__option">
+      <input type="radio" className="scale__input" value={String(v)} {...register(name as 'answers')} />
+      <span className="scale__text">{v}</span>
+    </label>
+  ));
+  const className = `scale scale--${values.length}`;
+  if (!labelledBy) return <div className={className}>{options}</div>;
   return (
-    // biome-ignore lint/a11y/useSemanticElements: one of two radio groups inside the question's fieldset
-    <div
-      className={`scale scale--${values.length}`}
-      role={labelledBy ? 'radiogroup' : undefined}
-      aria-labelledby={labelledBy}
-    >
-      {values.map((v) => (
-        <label key={v} className="scale__option">
-          <input type="radio" className="scale__input" value={String(v)} {...register(name as 'answers')} />
-          <span className="scale__text">{v}</span>
-        </label>
-      ))}
+    // One of the two radio groups (E, P) inside the question's fieldset, each named by its statement.
+    <div className={className} role="radiogroup" aria-labelledby={labelledBy}>
+      {options}
     </div>
   );
 }
@@ -311,7 +323,7 @@ export function AllocationCard({
       </ul>
       <p
         id={sumId}
-        className={`allocation__sum${touched && sum !== allocation.points ? ' allocation__sum--off' : ''}`}
+        className={`allocation__sum${!touched ? ' allocation__sum--idle' : sum !== allocation.points ? ' allocation__sum--off' : ''}`}
         aria-live="polite"
       >
         {t('surveys.public.form.allocationSum', { sum, points: allocation.points })}

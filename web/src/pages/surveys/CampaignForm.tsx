@@ -147,7 +147,11 @@ export function CampaignForm({
     (u) => u.id === campaign?.unitId || (!u.archived && can('surveys.manage', u.id)),
   );
   const form = useForm<CampaignFormValues, unknown, CampaignFormOutput>({
-    defaultValues: defaults(campaign, defaultTemplate, unitChoices.length === 1 ? (unitChoices[0]?.id ?? '') : ''),
+    defaultValues: defaults(
+      campaign,
+      defaultTemplate,
+      unitChoices.length === 1 ? (unitChoices[0]?.id ?? '') : '',
+    ),
     resolver: domainResolver(campaignFormSchema, toInput),
   });
   const { errors, isSubmitting } = form.formState;
@@ -198,7 +202,12 @@ export function CampaignForm({
         <Field name="title" label={labels.title} required error={err('title')} className="form__wide">
           {(p) => <input {...p} type="text" {...form.register('title')} />}
         </Field>
-        <Field name="description" label={labels.description} error={err('description')} className="form__wide">
+        <Field
+          name="description"
+          label={labels.description}
+          error={err('description')}
+          className="form__wide"
+        >
           {(p) => <textarea {...p} rows={2} {...form.register('description')} />}
         </Field>
       </div>
@@ -239,12 +248,18 @@ export function CampaignForm({
               </select>
             )}
           </Field>
-          <Field name="templateId" label={labels.templateId} required error={err('templateId')} className="form__wide">
+          <Field
+            name="templateId"
+            label={labels.templateId}
+            required
+            error={err('templateId')}
+            className="form__wide"
+          >
             {(p) => (
               <select {...p} disabled={!isDraft} {...form.register('templateId')}>
                 {ALL_SURVEY_TEMPLATE_IDS.map((id) => (
                   <option key={id} value={id}>
-                    {SURVEY_TEMPLATES[id].name[locale]} · {SURVEY_TEMPLATES[id].regulation.code}
+                    {SURVEY_TEMPLATES[id].name[locale]}
                   </option>
                 ))}
               </select>
@@ -276,16 +291,30 @@ export function CampaignForm({
             <>
               <Field name="period.year" label={labels['period.year']} required error={err('period.year')}>
                 {(p) => (
-                  <input {...p} type="number" inputMode="numeric" min={2000} max={2100} {...form.register('period.year')} />
+                  <input
+                    {...p}
+                    type="number"
+                    inputMode="numeric"
+                    min={2000}
+                    max={2100}
+                    {...form.register('period.year')}
+                  />
                 )}
               </Field>
               {kind !== 'tahun' && (
-                <Field name="period.number" label={labels['period.number']} required error={err('period.number')}>
+                <Field
+                  name="period.number"
+                  label={labels['period.number']}
+                  required
+                  error={err('period.number')}
+                >
                   {(p) => (
                     <select {...p} {...form.register('period.number')}>
                       {(kind === 'semester' ? [1, 2] : [1, 2, 3, 4]).map((n) => (
                         <option key={n} value={String(n)}>
-                          {kind === 'semester' ? `Semester ${n}` : t('surveys.form.triwulanN', { n: ['I', 'II', 'III', 'IV'][n - 1] ?? '' })}
+                          {kind === 'semester'
+                            ? `Semester ${n}`
+                            : t('surveys.form.triwulanN', { n: ['I', 'II', 'III', 'IV'][n - 1] ?? '' })}
                         </option>
                       ))}
                     </select>

@@ -53,12 +53,22 @@ function StatusActions({ campaign, onChanged }: { campaign: Campaign; onChanged:
           </button>
         )}
         {campaign.status === 'open' && (
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => to('paused')}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => to('paused')}
+          >
             {t('surveys.campaign.pause')}
           </button>
         )}
         {(campaign.status === 'open' || campaign.status === 'paused') && (
-          <ConfirmButton tone="danger" subject={campaign.title} disabled={busy} onConfirm={() => to('closed')}>
+          <ConfirmButton
+            tone="danger"
+            subject={campaign.title}
+            disabled={busy}
+            onConfirm={() => to('closed')}
+          >
             {t('surveys.campaign.close')}
           </ConfirmButton>
         )}

@@ -131,7 +131,7 @@ export function ComparisonPage() {
                         </span>
                       )}
                     </td>
-                    <th scope="row">
+                    <th scope="row" className="cmp-unit">
                       {u.name}
                       {u.flags.length > 0 && (
                         <ul className="flags">
@@ -151,7 +151,9 @@ export function ComparisonPage() {
                       {formatCount(u.respondents, locale)}
                       {u.requiredSample !== null && (
                         <span className="table__sub">
-                          {t('surveys.comparison.ofRequired', { required: formatCount(u.requiredSample, locale) })}
+                          {t('surveys.comparison.ofRequired', {
+                            required: formatCount(u.requiredSample, locale),
+                          })}
                         </span>
                       )}
                     </td>
@@ -159,10 +161,14 @@ export function ComparisonPage() {
                     <td>{u.ikm !== null ? <MutuBadge mutu={u.mutu} kinerja={u.kinerja} /> : '—'}</td>
                     <td>{u.weakest.join(', ') || '—'}</td>
                     <td className="table__actions">
-                      <Link to={`/surveys/trend?unitId=${u.unitId}`}>{t('surveys.comparison.trend')}</Link>
+                      <Link to={`/surveys/trend?unitId=${u.unitId}`}>
+                        {t('surveys.comparison.trend')}
+                        <span className="visually-hidden">: {u.name}</span>
+                      </Link>
                       {' · '}
                       <Link to={`/surveys/report?unitId=${u.unitId}&period=${period}`}>
                         {t('surveys.comparison.report')}
+                        <span className="visually-hidden">: {u.name}</span>
                       </Link>
                     </td>
                   </tr>

@@ -149,9 +149,20 @@ function PlanForm({
   });
 
   return (
-    <form className="form plan-form" onSubmit={onSubmit} noValidate aria-label={plan ? t('surveys.followUps.editTitle') : t('surveys.followUps.createTitle')}>
+    <form
+      className="form plan-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={plan ? t('surveys.followUps.editTitle') : t('surveys.followUps.createTitle')}
+    >
       <div className="form__grid">
-        <Field name="unsurCode" label={labels.unsurCode} required error={err('unsurCode')} className="form__wide">
+        <Field
+          name="unsurCode"
+          label={labels.unsurCode}
+          required
+          error={err('unsurCode')}
+          className="form__wide"
+        >
           {(p) => (
             <select {...p} disabled={Boolean(plan)} {...form.register('unsurCode')}>
               {elements.map((e) => (
@@ -195,7 +206,9 @@ function PlanForm({
           )}
         </Field>
         <Field name="deadline" label={labels.deadline} required error={err('deadline')}>
-          {(p) => <input {...p} type="date" min={plan ? undefined : todayIso()} {...form.register('deadline')} />}
+          {(p) => (
+            <input {...p} type="date" min={plan ? undefined : todayIso()} {...form.register('deadline')} />
+          )}
         </Field>
         <Field name="status" label={labels.status} required error={err('status')}>
           {(p) => (
@@ -241,12 +254,19 @@ function PlanCard({ plan, showCampaign }: { plan: FollowUpPlan; showCampaign: bo
   return (
     <li className={`plan${plan.overdue ? ' plan--overdue' : ''}`}>
       {editing ? (
-        <PlanForm key={plan.version} plan={plan} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />
+        <PlanForm
+          key={plan.version}
+          plan={plan}
+          onDone={() => setEditing(false)}
+          onCancel={() => setEditing(false)}
+        />
       ) : (
         <>
           <div className="plan__head">
             <p className="plan__element">
-              {plan.unsurCode !== plan.unsurName[locale] && <span className="unsur-code">{plan.unsurCode}</span>}{' '}
+              {plan.unsurCode !== plan.unsurName[locale] && (
+                <span className="unsur-code">{plan.unsurCode}</span>
+              )}{' '}
               {plan.unsurName[locale]}
             </p>
             <Badge tone={STATUS_TONE[plan.status]}>{t(`surveys.followUps.statuses.${plan.status}`)}</Badge>
@@ -290,7 +310,11 @@ function PlanCard({ plan, showCampaign }: { plan: FollowUpPlan; showCampaign: bo
                 {t('common.edit')}
                 <span className="visually-hidden">: {plan.action}</span>
               </button>
-              <ConfirmButton tone="danger" subject={plan.action} onConfirm={() => remove.mutate(plan.version)}>
+              <ConfirmButton
+                tone="danger"
+                subject={plan.action}
+                onConfirm={() => remove.mutate(plan.version)}
+              >
                 {t('common.remove')}
               </ConfirmButton>
             </div>

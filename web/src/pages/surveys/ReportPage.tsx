@@ -141,12 +141,16 @@ function ReportDocument({ report }: { report: SkmReport }) {
             </div>
             <div>
               <dt>{t('surveys.fields.population')}</dt>
-              <dd>{report.sample.population === null ? '—' : formatCount(report.sample.population, locale)}</dd>
+              <dd>
+                {report.sample.population === null ? '—' : formatCount(report.sample.population, locale)}
+              </dd>
             </div>
             <div>
               <dt>{t('surveys.form.requiredSample')}</dt>
               <dd>
-                {report.sample.requiredSample === null ? '—' : formatCount(report.sample.requiredSample, locale)}
+                {report.sample.requiredSample === null
+                  ? '—'
+                  : formatCount(report.sample.requiredSample, locale)}
                 {report.sample.reached !== null && (
                   <span className="report-summary__reached">
                     {' '}
@@ -162,7 +166,9 @@ function ReportDocument({ report }: { report: SkmReport }) {
           </dl>
         </div>
         {r.ikm === null && r.respondents > 0 && (
-          <p className="report-note">{t('surveys.results.incomplete', { codes: r.missingUnsur.join(', ') })}</p>
+          <p className="report-note">
+            {t('surveys.results.incomplete', { codes: r.missingUnsur.join(', ') })}
+          </p>
         )}
       </section>
 
@@ -327,7 +333,8 @@ function ReportDocument({ report }: { report: SkmReport }) {
           <ul className="report-suggestions">
             {report.suggestions.latest.map((s) => (
               <li key={s.responseId}>
-                “{s.saran}” <span className="report-suggestions__date">({formatDate(s.submittedAt, locale)})</span>
+                “{s.saran}”{' '}
+                <span className="report-suggestions__date">({formatDate(s.submittedAt, locale)})</span>
               </li>
             ))}
           </ul>
@@ -421,7 +428,9 @@ export function ReportPage() {
   return (
     <div className="report-page">
       <div className="report-toolbar no-print">
-        <h1 className={ready && query.isSuccess ? 'visually-hidden' : undefined}>{t('surveys.report.title')}</h1>
+        <h1 className={ready && query.isSuccess ? 'visually-hidden' : undefined}>
+          {t('surveys.report.title')}
+        </h1>
         <p className="muted">{t('surveys.report.intro')}</p>
         <div className="sv-filters sv-filters--flat">
           <div className="field field--filter">

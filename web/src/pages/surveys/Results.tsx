@@ -12,8 +12,8 @@ import {
   formatPercent,
   formatSigned,
   gradeMarks,
-  methodBody,
   MutuBadge,
+  methodBody,
 } from './ui';
 
 /** The index at a glance: IKM (25–100) with its grade, the respondents, the method and the legacy label. */
@@ -215,7 +215,8 @@ export function ProfileCharts({ profile }: { profile: ProfileBreakdown }) {
 export function ServqualResults({ servqual }: { servqual: ServqualResult }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const tone = (gap: number | null) => (gap === null ? '' : gap < 0 ? 'gap--below' : gap > 0 ? 'gap--above' : '');
+  const tone = (gap: number | null) =>
+    gap === null ? '' : gap < 0 ? 'gap--below' : gap > 0 ? 'gap--above' : '';
   return (
     <>
       <dl className="score-cards">
@@ -346,7 +347,11 @@ export function TrustResults({ trust }: { trust: TrustResult }) {
     t('surveys.trust.neutral'),
     t('surveys.trust.high'),
   ];
-  const row = (key: string, label: string, d: { low: number | null; neutral: number | null; high: number | null; mean: number | null }) => ({
+  const row = (
+    key: string,
+    label: string,
+    d: { low: number | null; neutral: number | null; high: number | null; mean: number | null },
+  ) => ({
     key,
     label,
     low: d.low,

@@ -72,7 +72,11 @@ export function SurveysPage() {
         </div>
         <div className="field field--filter">
           <label htmlFor="filter-status">{t('common.status')}</label>
-          <select id="filter-status" value={status ?? ''} onChange={(e) => setFilter('status', e.target.value)}>
+          <select
+            id="filter-status"
+            value={status ?? ''}
+            onChange={(e) => setFilter('status', e.target.value)}
+          >
             <option value="">{t('surveys.list.allStatuses')}</option>
             {CAMPAIGN_STATUSES.map((s) => (
               <option key={s} value={s}>

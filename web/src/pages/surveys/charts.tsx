@@ -58,7 +58,7 @@ export function BarList({
       {labels.length > 0 && (
         <div className="bar-list__row bar-list__row--scale" aria-hidden="true">
           <span />
-          <svg className="bar-list__bar" height={H}>
+          <svg className="bar-list__bar" height={H} aria-hidden="true">
             {labels.map((m) => (
               <text
                 key={m.value}
@@ -81,12 +81,7 @@ export function BarList({
               {r.label}
               {r.sub && <span className="bar-list__sub">{r.sub}</span>}
             </span>
-            <svg
-              className="bar-list__bar"
-              height={H}
-              aria-hidden="true"
-              focusable="false"
-            >
+            <svg className="bar-list__bar" height={H} aria-hidden="true" focusable="false">
               <rect className="bar-list__track" x={0} y={4} width="100%" height={H - 8} />
               {r.value !== null && (
                 <rect
@@ -143,13 +138,13 @@ export function PairBars({
       {caption && <figcaption className="bar-list__caption">{caption}</figcaption>}
       <p className="chart-legend" aria-hidden="true">
         <span className="chart-legend__item">
-          <svg viewBox="0 0 12 12" width="12" height="12">
+          <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
             <rect className="pair--a" width="12" height="12" />
           </svg>
           {legend[0]}
         </span>
         <span className="chart-legend__item">
-          <svg viewBox="0 0 12 12" width="12" height="12">
+          <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
             <rect className="pair--b" width="12" height="12" />
           </svg>
           {legend[1]}
@@ -208,7 +203,7 @@ export function StackBars({
       <p className="chart-legend" aria-hidden="true">
         {parts.map((p, i) => (
           <span key={p} className="chart-legend__item">
-            <svg viewBox="0 0 12 12" width="12" height="12">
+            <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
               <rect className={`stack--${p}`} width="12" height="12" />
             </svg>
             {legend[i]}
@@ -221,12 +216,7 @@ export function StackBars({
           return (
             <li key={r.key} className="bar-list__row">
               <span className="bar-list__label">{r.label}</span>
-              <svg
-                className="bar-list__bar"
-                height={H}
-                aria-hidden="true"
-                focusable="false"
-              >
+              <svg className="bar-list__bar" height={H} aria-hidden="true" focusable="false">
                 <rect className="bar-list__track" x={0} y={4} width="100%" height={H - 8} />
                 {parts.map((p) => {
                   const w = r[p] ?? 0;

@@ -243,7 +243,12 @@ export function PeriodSelect({
 /** The grade bands of an IKM template (the 2017 ones for anything else), best first, on 25–100. */
 export function bandsOf(templateId: string): { mutu: Mutu; from: number; to: number; range: string }[] {
   const bands = IKM_TEMPLATES[isIkmTemplateId(templateId) ? templateId : 'skm-2017'].bands;
-  return bands.map((b, i) => ({ mutu: b.mutu, from: b.from, to: i === 0 ? 100 : bands[i - 1]!.from, range: b.range }));
+  return bands.map((b, i) => ({
+    mutu: b.mutu,
+    from: b.from,
+    to: i === 0 ? 100 : bands[i - 1]!.from,
+    range: b.range,
+  }));
 }
 
 /** Where each grade begins (A, B, C), as reference lines of a 25–100 chart. */
