@@ -221,7 +221,33 @@ describe('scratch', () => {
     await shot(p, '28-throttled', false);
     await p.locator('.survey-form__submit').scrollIntoViewIfNeeded();
     await shot(p, '29-throttled-bottom', false);
-    console.log('ERRORS', desk.errors, phone.errors);
+    // reload after a lost answer
+    const ikm3 = await mk({ title: 'SKM Ulang', unitId: u2.body.id, templateId: 'skm-2017' });
+    const ph2 = await newPage({ width: 390, height: 844 });
+    const r = ph2.page;
+    await r.goto(`${server.url}/p/${t.tenant.slug}/survei/${ikm3.id}`);
+    await r.getByText('Pertanyaan 1 dari 9').waitFor();
+    await r.getByRole('group', { name: /^Pertanyaan 1 dari 9/ }).getByLabel('sesuai', { exact: true }).check();
+    await r.getByRole('group', { name: 'Jenis kelamin' }).getByLabel('Laki-laki').check();
+    await r.getByRole('group', { name: 'Umur' }).getByLabel('20–29 tahun').check();
+    await r.getByLabel('Pendidikan terakhir').selectOption({ label: 'SMP' });
+    await r.getByLabel('Pekerjaan').selectOption({ label: 'Lainnya' });
+    let n = 0;
+    await r.route('**/api/public/*/surveys/*', async (route) => {
+      if (route.request().method() !== 'POST' || n++ > 0) return route.continue();
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await r.getByRole('button', { name: 'Kirim jawaban' }).click();
+    await r.getByText('Tidak dapat terhubung').waitFor();
+    await r.reload();
+    await r.getByText('Jawaban yang belum terkirim dipulihkan').waitFor();
+    await shot(r, '30-restored', false);
+    await r.getByRole('button', { name: 'Kirim ulang' }).click();
+    await r.getByRole('heading', { name: 'Jawaban terkirim' }).waitFor();
+    const after = await call<{ progress: { responses: number } }>(server, 'GET', `/api/surveys/campaigns/${ikm3.id}`, { token: tok });
+    console.log('RESPONSES AFTER RETRY', after.body.progress.responses);
+    console.log('ERRORS', desk.errors, phone.errors, ph2.errors);
     await desk.close();
     await phone.close();
   });

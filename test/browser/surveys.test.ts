@@ -51,13 +51,18 @@ afterAll(async () => {
 /** A fresh browser context; `done()` closes it and fails on any script error (a CSP violation is one). */
 async function newPage(
   viewport = { width: 1280, height: 900 },
+  /** The test cuts a connection on purpose: Chromium's report of it is expected. */
+  allowReset = false,
 ): Promise<{ page: Page; done(): Promise<void> }> {
   const context = await browser.newContext({ viewport, locale: 'id-ID' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/^Failed to load resource: .* status of 4\d\d\b/.test(m.text()))
+    const expected =
+      /^Failed to load resource: .* status of 4\d\d\b/.test(m.text()) ||
+      (allowReset && /^Failed to load resource: net::ERR_CONNECTION_RESET/.test(m.text()));
+    if (m.type() === 'error' && !expected)
       errors.push(`${m.text()} @ ${JSON.stringify(m.location())} on ${page.url()}`);
   });
   return {
@@ -107,7 +112,7 @@ describe('satisfaction surveys', () => {
     expect(opened.status, opened.text).toBe(200);
 
     // ---- The citizen, on a phone: from the Pemda's page to the survey, answered, and thanked.
-    const phone = await newPage({ width: 390, height: 844 });
+    const phone = await newPage({ width: 390, height: 844 }, true);
     const p = phone.page;
     await p.goto(`${server.url}/p/${t.tenant.slug}`);
     await p.getByRole('heading', { name: t.tenant.name, level: 1 }).waitFor();
@@ -136,8 +141,22 @@ describe('satisfaction surveys', () => {
     expect(await p.locator('.hp-field').getAttribute('aria-hidden')).toBe('true');
     await p.screenshot({ path: join(SCREENSHOTS, 'prima-survey-form.png'), fullPage: true });
 
+    // The first answer reaches the server but never comes back (the connection drops): the citizen sends it again,
+    // with the same Idempotency-Key, and it counts once.
+    const keys: string[] = [];
+    await p.route(`**/api/public/${t.tenant.slug}/surveys/${created.body.id}`, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      keys.push((await route.request().headerValue('idempotency-key')) ?? '');
+      if (keys.length > 1) return route.continue();
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
     await p.getByRole('button', { name: 'Kirim jawaban' }).click();
+    await p.getByRole('alert').filter({ hasText: 'Tidak dapat terhubung ke server' }).waitFor();
+    await p.getByRole('button', { name: 'Kirim ulang' }).click();
     await p.getByRole('heading', { name: 'Jawaban terkirim', level: 1 }).waitFor();
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
     await p.getByText('Jawaban Anda sudah kami terima').waitFor();
     await p.screenshot({ path: join(SCREENSHOTS, 'prima-survey-thanks.png'), fullPage: true });
     await phone.done();

@@ -6,8 +6,8 @@
 import type { Category } from '@prima/domain';
 import type { LocalApp } from '@prima/local';
 import { categories } from '@prima/store';
-import { expect } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
+import { expect } from 'vitest';
 import { createUnit } from '../support/fixtures';
 import { call, newTenant, type TestTenant } from '../support/harness';
 

@@ -124,6 +124,54 @@ describe('unit officers', () => {
   });
 });
 
+describe('a manual metric', () => {
+  it('is re-measured by hand: Act needs the entered result, compared in the metric’s direction', async () => {
+    const step = async (to: string) => {
+      mine = await ok(
+        as(local, t, officer1, 'POST', `/api/improvement/cycles/${mine.id}/stage`, {
+          to,
+          version: mine.version,
+        }),
+      );
+    };
+    await step('do');
+    mine = await ok(
+      as(local, t, officer1, 'PATCH', `/api/improvement/cycles/${mine.id}/actions/${mine.actions[0]!.id}`, {
+        status: 'done',
+        version: mine.version,
+      }),
+    );
+    await step('check');
+    const early = await as(local, t, officer1, 'POST', `/api/improvement/cycles/${mine.id}/stage`, {
+      to: 'act',
+      version: mine.version,
+    });
+    expectProblem(early, 400);
+    mine = await ok(
+      as(local, t, officer1, 'PATCH', `/api/improvement/cycles/${mine.id}`, {
+        manualResult: { value: 18, period: '2026-03' },
+        version: mine.version,
+      }),
+    );
+    // 45 → 18 minutes, lower is better: −27 (−60 %), improved; the target of 15 is not met yet.
+    expect(mine.comparison).toMatchObject({
+      status: 'improved',
+      absoluteChange: -27,
+      relativeChange: -0.6,
+      improvement: 27,
+      targetMet: false,
+    });
+    expect(mine.currentSource).toBe('manual');
+    await step('act');
+    expect(mine.checkResult).toMatchObject({ value: 18, period: '2026-03' });
+    const change = await as(local, t, officer1, 'PATCH', `/api/improvement/cycles/${mine.id}`, {
+      manualResult: { value: 10, period: '2026-03' },
+      version: mine.version,
+    });
+    expectProblem(change, 400);
+  });
+});
+
 describe('coordinators, admins and analysts', () => {
   it('coordinators and admins see and change every cycle', async () => {
     const list = await ok<{ items: { id: string }[] }>(

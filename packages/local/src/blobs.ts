@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import type { BlobStore } from '@prima/api';
 import { Hono } from 'hono';
 
@@ -84,7 +84,7 @@ export function createLocalBlobStore(
   store.routes
     .put('/local-blobs/:token', async (c) => {
       const grant = verify(c.req.param('token'));
-      if (!grant || grant.op !== 'put') return c.text('invalid or expired upload URL', 403);
+      if (grant?.op !== 'put') return c.text('invalid or expired upload URL', 403);
       if ((c.req.header('content-type') ?? '').split(';')[0] !== grant.contentType)
         return c.text('content type differs from the one granted', 400);
       const declared = Number(c.req.header('content-length') ?? 0);
@@ -96,7 +96,7 @@ export function createLocalBlobStore(
     })
     .get('/local-blobs/:token', async (c) => {
       const grant = verify(c.req.param('token'));
-      if (!grant || grant.op !== 'get') return c.text('invalid or expired download URL', 403);
+      if (grant?.op !== 'get') return c.text('invalid or expired download URL', 403);
       const body = await store.get(grant.key);
       if (!body) return c.text('not found', 404);
       return c.body(new Uint8Array(body), 200, {

@@ -4,8 +4,8 @@ import type { Role, SignInState } from '@prima/domain';
 import { AlreadyExistsError, NotFoundError } from './errors';
 import { getItem, type Key } from './items';
 import { keys } from './keys';
-import { TABLE } from './table';
 import type { PlatformDb } from './store';
+import { TABLE } from './table';
 
 /**
  * Password credentials of the local development identity provider (Cognito holds them in AWS). Platform-level:

@@ -28,8 +28,8 @@ import {
   tenantItem,
 } from './items';
 import { keys, TENANT_INDEX_SHARDS } from './keys';
-import { TABLE } from './table';
 import type { PlatformDb, TenantDb } from './store';
+import { TABLE } from './table';
 import { users } from './users';
 
 /** The registry entry of a tenant: just enough to find its partitions. Everything else lives in its profile. */

@@ -319,6 +319,9 @@ export const surveysEn: Translations<typeof surveysId> = {
         privacy: 'By sending, your answers are recorded anonymously.',
         retryHint:
           'Your answers are not lost. Press "Send again" when you are back online; they will not count twice.',
+        restoredTitle: 'Unsent answers restored',
+        restored:
+          'Your last submission got no reply. Check your answers and press "Send again"; they will not count twice.',
         throttledTitle: 'Too many submissions from this device',
         throttledWait: 'Please wait {{seconds}} seconds, then send again.',
         throttledNow: 'You can send again now.',

@@ -322,6 +322,9 @@ export const surveysId = {
         privacy: 'Dengan mengirim, jawaban Anda dicatat secara anonim.',
         retryHint:
           'Jawaban Anda belum hilang. Tekan "Kirim ulang" saat koneksi kembali; jawaban tidak akan terhitung dua kali.',
+        restoredTitle: 'Jawaban yang belum terkirim dipulihkan',
+        restored:
+          'Kiriman Anda sebelumnya tidak mendapat balasan. Periksa jawaban lalu tekan "Kirim ulang"; jawaban tidak akan terhitung dua kali.',
         throttledTitle: 'Terlalu banyak kiriman dari perangkat ini',
         throttledWait: 'Silakan tunggu {{seconds}} detik, lalu kirim lagi.',
         throttledNow: 'Silakan kirim lagi sekarang.',

@@ -135,7 +135,8 @@ async function resolveSource(
     case 'complaint-category': {
       const category = await categories.get(db, input.categoryId);
       if (!category) throw rule(c, 'source.categoryId', 'category.notFound');
-      const unitId = unitIdInput ?? category.unitId ?? null;
+      // An explicit null keeps the cycle Pemda-wide; absent, the cycle belongs to the category's unit.
+      const unitId = unitIdInput !== undefined ? unitIdInput : (category.unitId ?? null);
       const unit = await unitName(unitId, unitIdInput ? 'unitId' : 'source.categoryId');
       return {
         source: { kind: 'complaint-category', categoryId: category.id, period: input.period },
@@ -513,7 +514,10 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
       }
       if (input.manualResult !== undefined) {
         if (cycle.source.kind !== 'manual') throw rule(c, 'manualResult', 'cycle.manualOnly');
+        // The result is the evidence Act stands on: it changes only before Act (step back to Check to correct it).
+        if (cycle.stage === 'act') throw rule(c, 'manualResult', 'cycle.stageNotAllowed');
         const by = await callerName(c, db);
+        if (input.manualResult) changes.checkPeriod = input.manualResult.period;
         changes.checkResult = input.manualResult
           ? {
               value: input.manualResult.value,

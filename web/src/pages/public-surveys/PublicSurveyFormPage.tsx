@@ -130,6 +130,68 @@ function useCountdown(until: number | null): number {
   return until === null ? 0 : Math.max(0, Math.ceil((until - now) / 1000));
 }
 
+/**
+ * A submission whose answer never came back (network error, server error) is kept in this tab for a while, with its
+ * Idempotency-Key: after a reload the citizen sends the same response again and it still counts once. Nothing is
+ * kept otherwise (a counter tablet is shared), and the copy goes once the answer arrives.
+ */
+const PENDING_MINUTES = 30;
+const pendingKey = (campaignId: string) => `prima.survey.pending.${campaignId}`;
+
+interface Pending {
+  key: string;
+  values: SurveyFormValues;
+  at: number;
+}
+
+function loadPending(campaignId: string, form: PublicSurveyForm): Pending | null {
+  try {
+    const raw = sessionStorage.getItem(pendingKey(campaignId));
+    if (!raw) return null;
+    const p = JSON.parse(raw) as Partial<Pending>;
+    const fresh = typeof p.at === 'number' && Date.now() - p.at < PENDING_MINUTES * 60_000;
+    if (!fresh || typeof p.key !== 'string' || !p.values) {
+      sessionStorage.removeItem(pendingKey(campaignId));
+      return null;
+    }
+    // Only the questions and profile fields of this form, over an empty form.
+    const empty = emptyValues(form);
+    const pick = <T extends Record<string, unknown>>(base: T, saved: unknown): T =>
+      Object.fromEntries(
+        Object.keys(base).map((k) => [k, (saved as Record<string, unknown> | undefined)?.[k] ?? base[k]]),
+      ) as T;
+    return {
+      key: p.key,
+      at: p.at as number,
+      values: {
+        answers: pick(empty.answers, p.values.answers),
+        allocation: pick(empty.allocation, p.values.allocation),
+        profile: pick(empty.profile, p.values.profile),
+        website: '',
+      },
+    };
+  } catch {
+    return null;
+  }
+}
+
+function savePending(campaignId: string, key: string, values: SurveyFormValues) {
+  try {
+    const { website: _, ...kept } = values;
+    sessionStorage.setItem(pendingKey(campaignId), JSON.stringify({ key, values: kept, at: Date.now() }));
+  } catch {
+    // private mode or full: the key still lives in memory for retries on this page
+  }
+}
+
+function clearPending(campaignId: string) {
+  try {
+    sessionStorage.removeItem(pendingKey(campaignId));
+  } catch {
+    // nothing kept
+  }
+}
+
 const RADIO_FIELDS = new Set(['jenisKelamin', 'umur']);
 
 function ProfileFields({
@@ -254,10 +316,11 @@ function SurveyForm({
   const locale = useLocale();
   const submit = useSubmitSurvey(slug, form.campaign.id);
   // One key for this response: a retry after a lost answer sends it again, and the API counts the response once.
-  const key = useRef(newSubmissionKey());
+  const [pending] = useState(() => loadPending(form.campaign.id, form));
+  const key = useRef(pending?.key ?? newSubmissionKey());
   const kind = form.template.kind;
   const values = useForm<SurveyFormValues, unknown, SurveyResponseInput>({
-    defaultValues: emptyValues(form),
+    defaultValues: pending?.values ?? emptyValues(form),
     resolver: surveyResolver(form.template.id, kind, () => t('surveys.public.form.choose')),
   });
   const { errors, isSubmitting } = values.formState;
@@ -278,9 +341,14 @@ function SurveyForm({
     const body = { ...input, ...(honeypot ? { [form.honeypotField]: honeypot } : {}) } as SurveySubmission;
     try {
       const ack = await submit.mutateAsync({ body, key: key.current });
+      clearPending(form.campaign.id);
       onDone(ack.message[locale]);
     } catch (e) {
       if (isProblem(e) && e.status === 429) setWaitUntil(Date.now() + (e.retryAfterSeconds ?? 30) * 1000);
+      // The answer may have been stored: keep the response and its key for a retry, even after a reload.
+      if (e instanceof TypeError || (isProblem(e) && e.status >= 500))
+        savePending(form.campaign.id, key.current, values.getValues());
+      else if (isProblem(e) && e.status !== 429) clearPending(form.campaign.id);
       throw e;
     }
   });
@@ -333,6 +401,11 @@ function SurveyForm({
 
   return (
     <form className="survey-form" onSubmit={onSubmit} noValidate>
+      {pending && !error && (
+        <Notice tone="info" role="status" title={t('surveys.public.form.restoredTitle')}>
+          <p>{t('surveys.public.form.restored')}</p>
+        </Notice>
+      )}
       <section className="q-section" aria-labelledby="questions-heading">
         <h2 id="questions-heading">{t('surveys.public.form.questionsHeading')}</h2>
         <p className="muted">
@@ -373,7 +446,7 @@ function SurveyForm({
         >
           {isSubmitting
             ? t('surveys.public.form.sending')
-            : network || (isProblem(error) && error.status >= 500)
+            : pending || network || (isProblem(error) && error.status >= 500)
               ? t('surveys.public.form.sendAgain')
               : t('surveys.public.form.send')}
         </button>
