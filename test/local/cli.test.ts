@@ -242,7 +242,9 @@ describe('pnpm prima tenant export', () => {
     expect(items.filter((i) => i.entity === 'Unit').map((i) => i.name)).toEqual(
       expect.arrayContaining(['Dinas Kependudukan dan Pencatatan Sipil', 'Dinas Kesehatan']),
     );
-    expect(items.map((i) => i.entity)).toEqual(expect.arrayContaining(['Tenant', 'Settings', 'User', 'Slug']));
+    expect(items.map((i) => i.entity)).toEqual(
+      expect.arrayContaining(['Tenant', 'Settings', 'User', 'Slug']),
+    );
     for (const i of items) expect(i.PK.startsWith(`T#${tenant.id}#`) || i.PK.startsWith('P#')).toBe(true);
 
     const file = join(tmp, `${tenant.slug}.jsonl`);

@@ -80,11 +80,12 @@ describe('POST requests', () => {
     });
     const c = (await complaints.get(w.t.db, id))!;
     expect(c).toMatchObject({ anonim: true, rahasia: false, serviceDate: '2026-11-18' });
-    // The reporter's contact is kept for notifications only.
+    // The reporter's contact is kept for notifications only, flagged anonim so exports withhold it.
     expect(await complaints.reporter(w.t.db, id)).toEqual({
       name: 'Siti Aminah',
       email: 'siti.aminah@example.com',
       phone: '+62 812 555 0101',
+      anonim: true,
     });
   });
 

@@ -30,7 +30,13 @@ export function tenantItem(
   fields: Record<string, unknown>,
   extra: Record<string, unknown> = {},
 ): StoredItem {
-  return { ...key, TPK: tenantIndexKey(db.tenantId, key.PK, key.SK), [TABLE.entityAttribute]: type, ...extra, ...fields };
+  return {
+    ...key,
+    TPK: tenantIndexKey(db.tenantId, key.PK, key.SK),
+    [TABLE.entityAttribute]: type,
+    ...extra,
+    ...fields,
+  };
 }
 
 export async function getItem<T>(db: Db, key: Key, consistent = false): Promise<T | null> {

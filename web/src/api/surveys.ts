@@ -124,7 +124,7 @@ export function useDeleteCampaign(id: string) {
         param: { campaignId: id },
         query: { version: String(version) },
       });
-      if (!res.ok) await unwrap(res as unknown as Response & { ok: boolean; json(): Promise<unknown> });
+      if (!res.ok) await unwrap(res);
     },
     onSuccess: () => {
       qc.removeQueries({ queryKey: surveyKeys.campaign(id) });
@@ -252,7 +252,7 @@ export function useDeleteFollowUp(planId: string) {
         param: { planId },
         query: { version: String(version) },
       });
-      if (!res.ok) await unwrap(res as unknown as Response & { ok: boolean; json(): Promise<unknown> });
+      if (!res.ok) await unwrap(res);
     },
     onSuccess: () => void qc.invalidateQueries({ queryKey: surveyKeys.followUpsAll }),
   });

@@ -162,13 +162,9 @@ export const complaintSchema = z
     verifiedAt: z.string().nullable(),
     dispatchedAt: z.string().nullable(),
     firstResponseAt: z.string().nullable(),
-    firstResponseOnTime: z
-      .boolean()
-      .nullable()
-      .optional()
-      .meta({
-        description: 'Whether the first response met the deadline running before it; set when it is posted',
-      }),
+    firstResponseOnTime: z.boolean().nullable().optional().meta({
+      description: 'Whether the first response met the deadline running before it; set when it is posted',
+    }),
     closedAt: z.string().nullable(),
     dueAt: z.string().nullable(),
     dueKind: z.enum(['verify', 'follow-up']).nullable(),

@@ -323,7 +323,16 @@ function SurveyForm({
     defaultValues: pending?.values ?? emptyValues(form),
     resolver: surveyResolver(form.template.id, kind, () => t('surveys.public.form.choose')),
   });
-  const { errors, isSubmitting } = values.formState;
+  const { errors, isSubmitting, submitCount } = values.formState;
+  const noAnswers = errorAt(errors, 'answers');
+  // "Answer at least one question" belongs to the questions, which come first: go there rather than to the profile.
+  useEffect(() => {
+    if (submitCount > 0 && noAnswers) {
+      const el = document.getElementById(fieldId('answers'));
+      el?.focus();
+      el?.scrollIntoView({ block: 'center' });
+    }
+  }, [submitCount, noAnswers]);
   const answers = useWatch({ control: values.control, name: 'answers' });
   const allocation = useWatch({ control: values.control, name: 'allocation' }) ?? {};
   const answered = answeredCount(answers, kind);
@@ -415,9 +424,9 @@ function SurveyForm({
               ? t('surveys.public.form.servqualIntro')
               : t('surveys.public.form.trustIntro')}
         </p>
-        {errorAt(errors, 'answers') && (
+        {noAnswers && (
           <p id={fieldId('answers')} className="field__error survey-form__answers-error" tabIndex={-1}>
-            {messageText(errorAt(errors, 'answers') ?? '', locale)}
+            {messageText(noAnswers, locale)}
           </p>
         )}
         <SurveyQuestions form={form} register={values.register} errors={errors} />
@@ -516,9 +525,7 @@ function SurveyLoader({ slug, campaignId, pemda }: { slug: string; campaignId: s
       <p className="survey-head__kicker">{t(`surveys.public.kinds.${form.template.kind}`)}</p>
       <h1>{c.title}</h1>
       <p className="survey-head__meta">
-        <span>{c.unit.name}</span>
-        {c.service && <span>{c.service.name}</span>}
-        <span>{c.period.label[locale]}</span>
+        {[c.unit.name, c.service?.name, c.period.label[locale]].filter(Boolean).join(' · ')}
       </p>
       {c.description && <p className="survey-head__desc">{c.description}</p>}
     </header>

@@ -37,8 +37,7 @@ function OpenSurveys({ slug }: { slug: string }) {
             </Link>
           </h2>
           <p className="survey-card__meta">
-            {unitName.get(s.unitId) && <span>{unitName.get(s.unitId)}</span>}
-            <span>{s.period.label[locale]}</span>
+            {[unitName.get(s.unitId), s.period.label[locale]].filter(Boolean).join(' · ')}
           </p>
           <span className="survey-card__cta" aria-hidden="true">
             {t('surveys.public.answer')} →

@@ -1,4 +1,5 @@
 import { isoDateSchema, type Locale, SURVEY_TEMPLATES, type SurveyTemplateId } from '@prima/domain';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import {
   type FollowUpPlan,
   type FollowUpScope,
   type FollowUpStatus,
+  surveyKeys,
   useCreateFollowUp,
   useDeleteFollowUp,
   useFollowUps,
@@ -90,12 +92,15 @@ function PlanForm({
   unsurCode,
   onDone,
   onCancel,
+  onReload,
 }: {
   plan?: FollowUpPlan;
   target?: PlanTarget;
   unsurCode?: string;
   onDone: () => void;
   onCancel: () => void;
+  /** After a version conflict: fetch the plans again and drop this form's changes. */
+  onReload?: () => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -225,7 +230,12 @@ function PlanForm({
           {(p) => <textarea {...p} rows={2} {...form.register('note')} />}
         </Field>
       </div>
-      <FormProblems errors={errors} problem={mutation.error} labelOf={(p) => labels[p]} onReload={onCancel} />
+      <FormProblems
+        errors={errors}
+        problem={mutation.error}
+        labelOf={(p) => labels[p]}
+        onReload={onReload ?? onCancel}
+      />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
           {isSubmitting ? t('common.saving') : plan ? t('common.save') : t('surveys.followUps.create')}
@@ -250,6 +260,12 @@ function PlanCard({ plan, showCampaign }: { plan: FollowUpPlan; showCampaign: bo
   const can = useCan();
   const [editing, setEditing] = useState(false);
   const remove = useDeleteFollowUp(plan.id);
+  const qc = useQueryClient();
+  const reload = () => {
+    remove.reset();
+    setEditing(false);
+    void qc.invalidateQueries({ queryKey: surveyKeys.followUpsAll });
+  };
   const canWrite = can('followup.write', plan.unitId);
   return (
     <li className={`plan${plan.overdue ? ' plan--overdue' : ''}`}>
@@ -259,6 +275,7 @@ function PlanCard({ plan, showCampaign }: { plan: FollowUpPlan; showCampaign: bo
           plan={plan}
           onDone={() => setEditing(false)}
           onCancel={() => setEditing(false)}
+          onReload={reload}
         />
       ) : (
         <>
@@ -303,7 +320,7 @@ function PlanCard({ plan, showCampaign }: { plan: FollowUpPlan; showCampaign: bo
               </div>
             )}
           </dl>
-          {remove.isError && <ProblemAlert error={remove.error} />}
+          {remove.isError && <ProblemAlert error={remove.error} onRetry={reload} />}
           {canWrite && (
             <div className="plan__actions">
               <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
