@@ -7,6 +7,7 @@ import { complaintAdminRoutes, complaintPublicRoutes } from './pages/complaints/
 import { ErrorPage } from './pages/ErrorPage';
 import { HomePage } from './pages/HomePage';
 import { HolidaysPage } from './pages/holidays/HolidaysPage';
+import { improvementAdminRoutes } from './pages/improvement/routes';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OnboardTenantPage } from './pages/platform/OnboardTenantPage';
 import { TenantsPage } from './pages/platform/TenantsPage';
@@ -41,6 +42,7 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           ...complaintAdminRoutes,
           ...surveyAdminRoutes,
+          ...improvementAdminRoutes,
           {
             path: 'units',
             element: <RequirePermission permission="units.read" />,

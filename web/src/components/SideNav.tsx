@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useCanAny } from '../auth/permissions';
 import { COMPLAINT_NAV } from '../pages/complaints/nav';
+import { IMPROVEMENT_NAV } from '../pages/improvement/nav';
 import { SURVEY_NAV } from '../pages/surveys/nav';
 
 type NavKey = 'home' | 'units' | 'services' | 'users' | 'holidays' | 'settings' | 'platform';
@@ -48,6 +49,14 @@ export function SideNav({ hasTenant, publicSlug }: { hasTenant: boolean; publicS
       </NavLink>
     </li>
   ));
+  // The improvement pages follow the survey pages.
+  const improvementLinks = IMPROVEMENT_NAV.filter((i) => hasTenant && canAny(i.permission)).map((i) => (
+    <li key={i.key}>
+      <NavLink to={i.to} className="side-nav__link">
+        {t(`improvement.nav.${i.key}`)}
+      </NavLink>
+    </li>
+  ));
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>
       <ul>
@@ -59,7 +68,9 @@ export function SideNav({ hasTenant, publicSlug }: { hasTenant: boolean; publicS
               </NavLink>
             </li>
           ))
-          .flatMap((li, index) => (index === 0 ? [li, ...complaintLinks, ...surveyLinks] : [li]))}
+          .flatMap((li, index) =>
+            index === 0 ? [li, ...complaintLinks, ...surveyLinks, ...improvementLinks] : [li],
+          )}
         {publicSlug && (
           <li className="side-nav__external">
             <a className="side-nav__link" href={`/p/${publicSlug}`} target="_blank" rel="noreferrer">

@@ -6,13 +6,15 @@ import { complaintsEn } from './complaints.en';
 import { complaintsId } from './complaints.id';
 import { en } from './en';
 import { id } from './id';
+import { improvementEn } from './improvement.en';
+import { improvementId } from './improvement.id';
 import { surveysEn } from './surveys.en';
 import { surveysId } from './surveys.id';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof id & typeof complaintsId & typeof surveysId };
+    resources: { translation: typeof id & typeof complaintsId & typeof surveysId & typeof improvementId };
   }
 }
 
@@ -43,8 +45,8 @@ export async function initI18n(): Promise<void> {
   applyLocale(lng);
   await i18next.use(initReactI18next).init({
     resources: {
-      id: { translation: { ...id, ...complaintsId, ...surveysId } },
-      en: { translation: { ...en, ...complaintsEn, ...surveysEn } },
+      id: { translation: { ...id, ...complaintsId, ...surveysId, ...improvementId } },
+      en: { translation: { ...en, ...complaintsEn, ...surveysEn, ...improvementEn } },
     },
     lng,
     fallbackLng: 'id',
