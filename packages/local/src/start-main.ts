@@ -48,7 +48,7 @@ function printBanner(p: LocalPlatform) {
   say(`Prima is running at ${p.url}`);
   say(`  Public page of ${DEMO_TENANT.name}: ${p.url}/p/${DEMO_TENANT.slug}`);
   say(`  API (OpenAPI document):  ${p.url}/api/openapi.json`);
-  say(`  Development mailbox:     ${p.url}/dev/mailbox?slug=${DEMO_TENANT.slug}`);
+  say(`  Development mailbox:     ${p.url}/dev/mailbox/${DEMO_TENANT.slug}`);
   if (!p.server.servesWeb)
     say(
       `  The web app is not built (${rel(LOCAL_PATHS.webRoot)} is missing): only the API answers. Run pnpm build:web.`,
