@@ -1,25 +1,21 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { freePort, type LocalServer, setPassword, startLocalServer } from '@prima/local';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, requireWebBuild, WEB_ROOT } from '../support/browser';
 import { call, newTenant, operatorToken, PASSWORD, TEST_TABLE } from '../support/harness';
 
 /**
  * The built web app on the real local server (API + static files), driven in Debian's Chromium. Needs web/dist:
  * `pnpm build:web` first (the root `pnpm test` builds it before running the suites).
  */
-const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const SCREENSHOTS = process.env.PRIMA_SCREENSHOTS ?? '/tmp';
 
 let server: LocalServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-    throw new Error(`The web app is not built (${WEB_ROOT} is missing): run \`pnpm build:web\` first.`);
-  }
+  requireWebBuild();
   server = await startLocalServer({
     endpoint: inject('ddbEndpoint'),
     tableName: TEST_TABLE,
@@ -27,18 +23,7 @@ beforeAll(async () => {
     webRoot: WEB_ROOT,
     logLevel: 'SILENT',
   });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

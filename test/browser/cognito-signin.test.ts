@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { freePort, type LocalServer, setPassword, startLocalServer } from '@prima/local';
-import { type Browser, chromium, type Page, type Route } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, requireWebBuild, WEB_ROOT } from '../support/browser';
 import { newTenant, PASSWORD, TEST_TABLE } from '../support/harness';
 
 /**
@@ -13,7 +11,6 @@ import { newTenant, PASSWORD, TEST_TABLE } from '../support/harness';
  * Playwright routes). The "Cognito" ID token is one of the local development issuer, so the real API accepts it.
  * Needs web/dist: `pnpm build:web` first.
  */
-const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 const REGION = 'ap-southeast-3';
 const USER_POOL_ID = `${REGION}_PrimaTest1`;
@@ -26,9 +23,7 @@ let server: LocalServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-    throw new Error(`The web app is not built (${WEB_ROOT} is missing): run \`pnpm build:web\` first.`);
-  }
+  requireWebBuild();
   server = await startLocalServer({
     endpoint: inject('ddbEndpoint'),
     tableName: TEST_TABLE,
@@ -36,18 +31,7 @@ beforeAll(async () => {
     webRoot: WEB_ROOT,
     logLevel: 'SILENT',
   });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

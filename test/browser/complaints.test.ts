@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { devNotifier, freePort, type LocalServer, setPassword, startLocalServer } from '@prima/local';
 import { sendPending, workerLogger } from '@prima/workers';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, requireWebBuild, WEB_ROOT } from '../support/browser';
 import { call, newTenant, PASSWORD, TEST_TABLE } from '../support/harness';
 
 /**
@@ -12,7 +11,6 @@ import { call, newTenant, PASSWORD, TEST_TABLE } from '../support/harness';
  * report on a phone, the coordinator verifies and dispatches it, the unit officer answers it, the coordinator closes
  * it, and the citizen follows it, sees the answer and rates it. Needs web/dist (`pnpm build:web`).
  */
-const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const SCREENSHOTS = process.env.PRIMA_SCREENSHOTS ?? '/tmp';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -27,9 +25,7 @@ let server: LocalServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-    throw new Error(`The web app is not built (${WEB_ROOT} is missing): run \`pnpm build:web\` first.`);
-  }
+  requireWebBuild();
   server = await startLocalServer({
     endpoint: inject('ddbEndpoint'),
     tableName: TEST_TABLE,
@@ -37,18 +33,7 @@ beforeAll(async () => {
     webRoot: WEB_ROOT,
     logLevel: 'SILENT',
   });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

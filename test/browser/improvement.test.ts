@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { freePort, type LocalServer, setPassword, startLocalServer } from '@prima/local';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, requireWebBuild, WEB_ROOT } from '../support/browser';
 import { createUnit, manualClock } from '../support/fixtures';
 import { newTenant, PASSWORD, TEST_TABLE, type TestTenant } from '../support/harness';
 import { createCampaign, setStatus, submit } from '../surveys/support';
@@ -15,7 +14,6 @@ import { as, ok, type Person, PROFILE, skm } from '../tqm/support';
  * triwulan II for the re-measurement) and the browser's clock is pinned to it, so the session's expiry agrees.
  * Needs web/dist: `pnpm build:web` first.
  */
-const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const SCREENSHOTS = process.env.PRIMA_SCREENSHOTS ?? '/tmp';
 
 // 10:00 WIB on 10 February 2026: triwulan I.
@@ -26,9 +24,7 @@ let server: LocalServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-    throw new Error(`The web app is not built (${WEB_ROOT} is missing): run \`pnpm build:web\` first.`);
-  }
+  requireWebBuild();
   server = await startLocalServer({
     endpoint: inject('ddbEndpoint'),
     tableName: TEST_TABLE,
@@ -37,18 +33,7 @@ beforeAll(async () => {
     logLevel: 'SILENT',
     now: clock.now,
   });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
