@@ -197,6 +197,37 @@ describe('the improvement pages', () => {
     await trend.locator('.imp-chart svg').first().waitFor();
     await page.getByRole('region', { name: 'Pareto kategori pengaduan' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'prima-improvement-tools.png'), fullPage: true });
+
+    // The executive view: the unit side by side with the others, the cycle's measured effect, the drill-down.
+    await navigation.getByRole('link', { name: 'Tampilan pimpinan' }).click();
+    await page.getByRole('heading', { name: 'Tampilan pimpinan', level: 1 }).waitFor();
+    await page.getByLabel('Periode').selectOption('2026-Q2');
+    await page.locator('.exec-doc__head').getByText('Triwulan II 2026', { exact: true }).waitFor();
+    const row = page.locator(`tr[data-unit="${unitId}"]`);
+    // Triwulan II: unsur means 4 ×7 and 3.5 ×2 → 35 / 9 × 25 = 97.22 (mutu A).
+    await expect.poll(() => row.locator('td').first().textContent()).toMatch(/^97,22/);
+    const effects = page.getByRole('region', { name: 'Dampak terukur siklus perbaikan' });
+    await effects
+      .getByRole('row', { name: new RegExp(title) })
+      .getByText('62,50 → 87,50 (+25,00)')
+      .waitFor();
+    await effects.getByText('capai target').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'prima-executive.png'), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    expect(await navigation.isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Cetak' }).isVisible()).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, 'prima-executive-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+
+    await row.getByRole('link', { name: `Rinci ${unitName}` }).click();
+    await page.getByRole('heading', { name: unitName, level: 1 }).waitFor();
+    // U3 and U9 share the lowest value of triwulan II (3.5 → 87.5).
+    const unsur = page.getByRole('region', { name: 'IKM per unsur' });
+    await expect.poll(() => unsur.getByText('terlemah', { exact: true }).count()).toBe(2);
+    const ksf = page.getByRole('region', { name: 'Faktor kunci keberhasilan' });
+    await ksf.locator('tr[data-ksf="satisfaction-index"]').getByText('Terukur').waitFor();
+    await page.getByRole('region', { name: 'Siklus perbaikan' }).getByRole('link', { name: title }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'prima-executive-unit.png'), fullPage: true });
     await done();
   });
 });

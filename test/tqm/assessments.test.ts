@@ -182,4 +182,25 @@ describe('key success factors', () => {
       { templateId: 'quality-culture', period: '2026-Q1', respondents: 1 },
     ]);
   });
+
+  it('a year uses the latest assessment as of its end; the Pemda pools every unit’s', async () => {
+    const year = await ok<Ksf>(
+      as(local, t, admin, 'GET', `/api/improvement/ksf?unitId=${unit1}&period=2026`),
+    );
+    expect(year.selfAssessedFrom).toEqual([
+      { templateId: '7s-e', period: '2026-Q2', respondents: 1 },
+      { templateId: 'quality-culture', period: '2026-Q1', respondents: 1 },
+    ]);
+    // Leadership in 2026-Q2: no SL statements answered → from quality culture AC1 4 alone → 75.
+    expect(year.rows.find((r) => r.key === 'leadership')).toMatchObject({ raw: 4, score: 75 });
+    await ok(put(officer2, '7s-e', unit2, '2026-S1', { SL1: 2, SL2: 2 }));
+    const pemda = await ok<Ksf>(as(local, t, admin, 'GET', '/api/improvement/ksf?period=2026'));
+    expect(pemda.selfAssessedFrom).toEqual([
+      { templateId: '7s-e', period: '2026-Q2', respondents: 1 },
+      { templateId: '7s-e', period: '2026-S1', respondents: 1 },
+      { templateId: 'quality-culture', period: '2026-Q1', respondents: 1 },
+    ]);
+    // Leadership pooled: SL1 2, SL2 2 (unit 2) and AC1 4 (unit 1) → statement means 2, 2, 4 → 8 / 3.
+    expect(pemda.rows.find((r) => r.key === 'leadership')!.raw).toBeCloseTo(8 / 3, 12);
+  });
 });

@@ -2,8 +2,16 @@ import type { Locale } from '@prima/domain';
 
 const tag = (locale: Locale) => (locale === 'id' ? 'id-ID' : 'en-GB');
 
-/** A calendar date (YYYY-MM-DD) as people read it: "17 Agustus 2026". */
+/**
+ * A date as people read it: "17 Agustus 2026". A calendar date (YYYY-MM-DD) is shown as it is; an instant is shown
+ * on the reader's calendar (its UTC date would be the day before for anything between 00:00 and 07:00 WIB).
+ */
 export function formatDate(isoDate: string, locale: Locale): string {
+  if (isoDate.length > 10) {
+    const at = new Date(isoDate);
+    if (!Number.isNaN(at.getTime()))
+      return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long' }).format(at);
+  }
   const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return isoDate;
   return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(d);

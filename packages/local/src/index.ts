@@ -23,7 +23,8 @@ export {
   type LocalPlatformOptions,
   runLocalPlatform,
 } from './platform';
-export { demoTenantId, type SeedResult, seedDemo } from './seed';
+export { demoTenantId, type SeedOptions, type SeedResult, seedDemo } from './seed';
+export { type ActivitySummary, type DemoDirectory, seedActivity } from './seed-activity';
 export {
   DEMO_OPERATOR,
   DEMO_PASSWORD,

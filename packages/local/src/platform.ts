@@ -26,6 +26,8 @@ export interface LocalPlatformOptions {
   stateFile?: string;
   /** Seed the demo Pemda when it does not exist yet (default true). */
   seed?: boolean;
+  /** With its recent complaints, surveys and improvement cycles (default true; the slow part of the seed). */
+  demoActivity?: boolean;
   logLevel?: AppDeps['logLevel'];
   hostname?: string;
   /** The SLA sweeper and notification sender, in-process; default every 60 s and 5 s; false: not run. */
@@ -81,7 +83,10 @@ export async function runLocalPlatform(opts: LocalPlatformOptions): Promise<Loca
       hostname: opts.hostname,
       logLevel: opts.logLevel,
     });
-    const demo = opts.seed === false ? null : await seedDemo(server.store, server.identity);
+    const demo =
+      opts.seed === false
+        ? null
+        : await seedDemo(server.store, server.identity, { activity: opts.demoActivity });
     if (opts.stateFile) {
       writeState(opts.stateFile, {
         endpoint: database.endpoint,

@@ -5,8 +5,10 @@ import {
   createTenantSchema,
   createUnitSchema,
   inviteUserSchema,
+  type Service,
   type Tenant,
   type Unit,
+  type User,
 } from '@prima/domain';
 import {
   calendars,
@@ -22,6 +24,7 @@ import {
   users,
 } from '@prima/store';
 import { setPassword } from './identity';
+import { type ActivitySummary, type DemoDirectory, seedActivity } from './seed-activity';
 import {
   DEMO_OPERATOR,
   DEMO_PASSWORD,
@@ -41,32 +44,54 @@ export interface SeedResult {
   units: number;
   services: number;
   users: number;
+  /** The months of activity played in (see seed-activity.ts); null when not asked for or not seeded now. */
+  activity: ActivitySummary | null;
 }
 
 /** The demo Pemda's tenant id, if it has been seeded. */
 export const demoTenantId = (store: Store): Promise<string | null> =>
   tenants.idBySlug(store.forPlatform(), DEMO_TENANT.slug);
 
+export interface SeedOptions {
+  now?: Date;
+  /**
+   * Also play the last months of complaints, surveys and improvement through the API (default true). It takes
+   * most of the seed's time; tests of other things turn it off.
+   */
+  activity?: boolean;
+}
+
 /**
  * Seeds the demo Pemda (seed-data.ts) unless its slug exists already: onboarding as the operator would do it,
  * then units, services, users and maklumat through the store's item builders, the logins through the identity
- * port with the known demo password. A failure half-way removes the half-seeded tenant, so the next start retries.
+ * port with the known demo password, then its recent activity (seed-activity.ts). A failure half-way removes the
+ * half-seeded tenant, so the next start retries.
  */
 export async function seedDemo(
   store: Store,
   identity: IdentityPort,
-  opts: { now?: Date } = {},
+  opts: SeedOptions = {},
 ): Promise<SeedResult> {
   const now = opts.now ?? new Date();
   const existing = await demoTenantId(store);
   if (existing) {
-    return { seeded: false, tenantId: existing, slug: DEMO_TENANT.slug, units: 0, services: 0, users: 0 };
+    return {
+      seeded: false,
+      tenantId: existing,
+      slug: DEMO_TENANT.slug,
+      units: 0,
+      services: 0,
+      users: 0,
+      activity: null,
+    };
   }
   await ensureOperator(store, identity);
   const { tenant, admin } = await onboardTenant(store, identity, createTenantSchema.parse(DEMO_TENANT), now);
   try {
     await setPassword(store, admin.email, DEMO_PASSWORD);
-    return await fillTenant(store, identity, tenant, now);
+    const { result, directory } = await fillTenant(store, identity, tenant, admin, now);
+    if (opts.activity === false) return result;
+    return { ...result, activity: await seedActivity(store, directory, now) };
   } catch (e) {
     await deleteTenant(store, identity, tenant.id).catch(() => undefined);
     throw e;
@@ -77,12 +102,14 @@ async function fillTenant(
   store: Store,
   identity: IdentityPort,
   tenant: Tenant,
+  admin: User,
   now: Date,
-): Promise<SeedResult> {
+): Promise<{ result: SeedResult; directory: DemoDirectory }> {
   const db = store.forTenant(tenant.id);
   const iso = now.toISOString();
 
   const unitByKey = new Map<string, Unit>();
+  const serviceByName = new Map<string, Service>();
   const items: Record<string, unknown>[] = [];
   let serviceCount = 0;
   for (const u of SEED_UNITS) {
@@ -99,7 +126,9 @@ async function fillTenant(
         feeRupiah: s.feeRupiah,
         standard: { ...components, ...s.standard },
       });
-      items.push(services.newItem(db, input, iso).item);
+      const { service, item } = services.newItem(db, input, iso);
+      items.push(item);
+      serviceByName.set(service.name, service);
       serviceCount++;
     }
   }
@@ -139,12 +168,21 @@ async function fillTenant(
     }),
   );
   return {
-    seeded: true,
-    tenantId: tenant.id,
-    slug: tenant.slug,
-    units: unitByKey.size,
-    services: serviceCount,
-    users: staff.length + 1,
+    result: {
+      seeded: true,
+      tenantId: tenant.id,
+      slug: tenant.slug,
+      units: unitByKey.size,
+      services: serviceCount,
+      users: staff.length + 1,
+      activity: null,
+    },
+    directory: {
+      tenant,
+      users: new Map([admin, ...staff.map((s) => s.user)].map((u) => [u.email, u])),
+      units: unitByKey,
+      services: serviceByName,
+    },
   };
 }
 

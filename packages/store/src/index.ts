@@ -51,7 +51,6 @@ export {
   CAMPAIGN_STATUSES,
   type CampaignQuery,
   type CampaignStatus,
-  type Counters,
   DraftOnlyError,
   type FollowUpPlan,
   followUps,

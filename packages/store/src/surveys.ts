@@ -8,7 +8,7 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { IkmTemplateId, RespondentProfile, SurveyTemplateId } from '@prima/domain';
+import type { Counters, IkmTemplateId, RespondentProfile, SurveyTemplateId } from '@prima/domain';
 import {
   cancellationReasons,
   conflictOrMissing,
@@ -110,8 +110,6 @@ export const SURVEY_SHARDS = 8;
 /** Attempts of a submission whose transaction met a concurrent one on a counter shard. */
 const MAX_ATTEMPTS = 12;
 const IDEMPOTENCY_TTL_SECONDS = 7 * 24 * 3600;
-
-export type Counters = Record<string, number>;
 
 export interface FollowUpPlan {
   id: string;

@@ -1,9 +1,16 @@
 import { onboardTenant } from '@prima/api';
-import { AGE_BANDS, EDUCATION_LEVELS, GENDERS, localDate, OCCUPATIONS, SKM_2017 } from '@prima/domain';
+import {
+  AGE_BANDS,
+  type Counters,
+  EDUCATION_LEVELS,
+  GENDERS,
+  localDate,
+  OCCUPATIONS,
+  SKM_2017,
+} from '@prima/domain';
 import type { LocalApp } from '@prima/local';
 import {
   type AggregateScope,
-  type Counters,
   newId,
   SURVEY_SHARDS,
   surveyAggregates,

@@ -22,13 +22,16 @@ export function useCan(): (permission: Permission, unitId?: string) => boolean {
   };
 }
 
-/** Whether the user holds the permission in at least one scope (a unit officer: in any of its units). */
+/**
+ * Whether the user holds the permission in at least one scope: a unit officer in any of its units, or over its own
+ * record (self-scoped permissions such as recognition.read).
+ */
 export function useCanAny(): (permission: Permission) => boolean {
   const { data: me } = useMe();
   return (permission) => {
     if (!me) return false;
     const actor = actorOf(me);
-    if (authorize(actor, permission)) return true;
+    if (authorize(actor, permission) || authorize(actor, permission, { userId: me.userId })) return true;
     return me.unitIds.some((unitId) => authorize(actor, permission, { unitId }));
   };
 }

@@ -52,7 +52,7 @@ export function SideNav({ hasTenant, publicSlug }: { hasTenant: boolean; publicS
   // The improvement pages follow the survey pages.
   const improvementLinks = IMPROVEMENT_NAV.filter((i) => hasTenant && canAny(i.permission)).map((i) => (
     <li key={i.key}>
-      <NavLink to={i.to} className="side-nav__link">
+      <NavLink to={i.to} end={i.to === '/improvement'} className="side-nav__link">
         {t(`improvement.nav.${i.key}`)}
       </NavLink>
     </li>

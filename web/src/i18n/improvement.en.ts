@@ -4,7 +4,12 @@ import type { improvementId } from './improvement.id';
 /** English strings of the quality-improvement pages: exactly the keys of improvement.id.ts. */
 export const improvementEn: Translations<typeof improvementId> = {
   improvement: {
-    nav: { board: 'Quality improvement' },
+    nav: {
+      board: 'Quality improvement',
+      assessments: 'Self-assessments',
+      recognition: 'Recognition',
+      executive: 'Executive view',
+    },
     stage: { plan: 'Plan', do: 'Do', check: 'Check', act: 'Act', closed: 'Closed' },
     actionStatus: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' },
     direction: { 'higher-is-better': 'Higher is better', 'lower-is-better': 'Lower is better' },

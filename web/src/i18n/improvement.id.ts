@@ -4,7 +4,12 @@
  */
 export const improvementId = {
   improvement: {
-    nav: { board: 'Perbaikan mutu' },
+    nav: {
+      board: 'Perbaikan mutu',
+      assessments: 'Penilaian mandiri',
+      recognition: 'Penghargaan kontribusi',
+      executive: 'Tampilan pimpinan',
+    },
     stage: {
       plan: 'Rencana (Plan)',
       do: 'Pelaksanaan (Do)',

@@ -2,19 +2,33 @@ import { LOCALES, type Locale } from '@prima/domain';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { assessmentEn } from './assessment.en';
+import { assessmentId } from './assessment.id';
 import { complaintsEn } from './complaints.en';
 import { complaintsId } from './complaints.id';
 import { en } from './en';
+import { executiveEn } from './executive.en';
+import { executiveId } from './executive.id';
 import { id } from './id';
 import { improvementEn } from './improvement.en';
 import { improvementId } from './improvement.id';
+import { recognitionEn } from './recognition.en';
+import { recognitionId } from './recognition.id';
 import { surveysEn } from './surveys.en';
 import { surveysId } from './surveys.id';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof id & typeof complaintsId & typeof surveysId & typeof improvementId };
+    resources: {
+      translation: typeof id &
+        typeof complaintsId &
+        typeof surveysId &
+        typeof improvementId &
+        typeof executiveId &
+        typeof assessmentId &
+        typeof recognitionId;
+    };
   }
 }
 
@@ -45,8 +59,28 @@ export async function initI18n(): Promise<void> {
   applyLocale(lng);
   await i18next.use(initReactI18next).init({
     resources: {
-      id: { translation: { ...id, ...complaintsId, ...surveysId, ...improvementId } },
-      en: { translation: { ...en, ...complaintsEn, ...surveysEn, ...improvementEn } },
+      id: {
+        translation: {
+          ...id,
+          ...complaintsId,
+          ...surveysId,
+          ...improvementId,
+          ...executiveId,
+          ...assessmentId,
+          ...recognitionId,
+        },
+      },
+      en: {
+        translation: {
+          ...en,
+          ...complaintsEn,
+          ...surveysEn,
+          ...improvementEn,
+          ...executiveEn,
+          ...assessmentEn,
+          ...recognitionEn,
+        },
+      },
     },
     lng,
     fallbackLng: 'id',

@@ -1,9 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { authorize, IKM_TEMPLATES, type User } from '@prima/domain';
+import { authorize, IKM_TEMPLATES, ikmFromCounters, type User } from '@prima/domain';
 import { improvementCycles, surveyAggregates, type TenantDb, units, users } from '@prima/store';
 import { allow, type Env, notFound, nowIso } from '../env';
 import { bearer, createRoute, json } from '../openapi';
-import { ikmFromCounters } from '../surveys/aggregates';
 import { surveySettings, today } from '../surveys/context';
 import { periodSeries } from '../surveys/period';
 import { loadKsf } from '../tqm/assessments';
@@ -216,6 +215,7 @@ export const executiveRoutes = new OpenAPIHono<Env>({ defaultHook: validationHoo
           unit: unitHead(unit),
           period: period.key,
           periodLabel: periodLabel(period),
+          templateId: s.surveyTemplate,
           row: { unit: unitHead(unit), ...(await unitRow(input, unit, months)) },
           ikmUnsur: current.unsur.map((u) => ({
             code: u.code,

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import {
   IKM_TEMPLATES,
+  ikmFromCounters,
   type Localized,
   localDate,
   paretoChart,
@@ -20,7 +21,6 @@ import {
 import type { Context } from 'hono';
 import { allow, type Env, notFound } from '../env';
 import { bearer, createRoute, json } from '../openapi';
-import { ikmFromCounters } from '../surveys/aggregates';
 import { surveySettings, today } from '../surveys/context';
 import { periodSeries } from '../surveys/period';
 import { daysOf, instantRange, monthsOf, parsed, periodLabel, periodOfDate } from '../tqm/periods';

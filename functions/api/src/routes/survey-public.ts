@@ -2,8 +2,10 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   IKM_TEMPLATES,
   idSchema,
+  ikmFromCounters,
   isoInZone,
   localDate,
+  responseDelta,
   SURVEY_RESPONSE_SCHEMAS,
   type SurveyResponseInput,
 } from '@prima/domain';
@@ -22,7 +24,6 @@ import type { MiddlewareHandler } from 'hono';
 import { type Env, notFound } from '../env';
 import { body, createRoute, json } from '../openapi';
 import { ApiError } from '../problem';
-import { ikmFromCounters, responseDelta } from '../surveys/aggregates';
 import { now, publicSurveyTenant, surveySettings } from '../surveys/context';
 import { campaignPeriodLabel, periodKeysOfDate } from '../surveys/period';
 import { clientAddress, surveySubmissionLimiter } from '../surveys/rate-limit';

@@ -1,10 +1,15 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import { IKM_TEMPLATES, type IkmTemplateId, isIkmTemplateId, type SurveyTemplateId } from '@prima/domain';
+import {
+  IKM_TEMPLATES,
+  type IkmTemplateId,
+  ikmFromCounters,
+  isIkmTemplateId,
+  type SurveyTemplateId,
+} from '@prima/domain';
 import { surveyAggregates, surveyCampaigns, surveyResponses, units } from '@prima/store';
 import type { Context } from 'hono';
 import { allow, type Env, nowIso } from '../env';
 import { bearer, createRoute, json } from '../openapi';
-import { ikmFromCounters } from '../surveys/aggregates';
 import { serviceOr404, surveySettings, today, unitOr404 } from '../surveys/context';
 import { aggregatesCsv, csvHeaders } from '../surveys/csv';
 import { parsePeriodKey, periodLabel, periodOfDate, periodSeries } from '../surveys/period';

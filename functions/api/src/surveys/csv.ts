@@ -6,6 +6,7 @@
 import {
   IKM_TEMPLATES,
   type IkmTemplateId,
+  type IkmView,
   SERVQUAL_DIMENSIONS,
   SERVQUAL_TEMPLATE,
   SURVEY_TEMPLATES,
@@ -14,7 +15,6 @@ import {
 } from '@prima/domain';
 import type { SurveyResponseRecord } from '@prima/store';
 import { stringify } from 'csv-stringify/sync';
-import type { IkmView } from './aggregates';
 
 const safeText = (s: string | null | undefined) => {
   if (!s) return '';

@@ -7,6 +7,7 @@ import {
   IKM_TEMPLATES,
   type IkmTemplateId,
   type IkmWeighting,
+  ikmFromCounters,
   type Service,
   type Tenant,
   type Unit,
@@ -19,7 +20,6 @@ import {
   surveyResponses,
   type TenantDb,
 } from '@prima/store';
-import { ikmFromCounters } from './aggregates';
 import { type ParsedPeriod, periodLabel, periodSeries } from './period';
 import { aggregateOf, profileWithNames, type ResultScope } from './results';
 import { campaignView, followUpView, requiredSampleOf } from './views';

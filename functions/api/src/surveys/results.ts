@@ -1,13 +1,17 @@
 /** Results of an aggregate (campaign, unit, service or tenant and period), from its counters only. */
-import { IKM_TEMPLATES, type IkmWeighting, isIkmTemplateId, type SurveyTemplateId } from '@prima/domain';
-import { type AggregateScope, type Counters, surveyAggregates, type TenantDb } from '@prima/store';
 import {
+  type Counters,
+  IKM_TEMPLATES,
+  type IkmWeighting,
   ikmFromCounters,
+  isIkmTemplateId,
   type ProfileBreakdown,
   profileFromCounters,
+  type SurveyTemplateId,
   servqualFromCounters,
   trustFromCounters,
-} from './aggregates';
+} from '@prima/domain';
+import { type AggregateScope, surveyAggregates, type TenantDb } from '@prima/store';
 import { serviceNames } from './context';
 import { parsePeriodKey, periodLabel } from './period';
 

@@ -11,13 +11,20 @@ import {
   IKM_TEMPLATES,
   type IkmTemplateId,
   type IkmWeighting,
+  ikmFromCounters,
   ksfScorecard,
   ksfSelfAssessment,
   scoreAssessment,
+  servqualFromCounters,
   type Unit,
 } from '@prima/domain';
-import { assessments, complaintStats, surveyAggregates, type TenantDb } from '@prima/store';
-import { ikmFromCounters, servqualFromCounters } from '../surveys/aggregates';
+import {
+  type AssessmentResponse,
+  assessments,
+  complaintStats,
+  surveyAggregates,
+  type TenantDb,
+} from '@prima/store';
 import { monthsOf, type ParsedPeriod, parsePeriodKey, periodLabel } from './periods';
 
 const unitRef = (u: Unit | null) => (u ? { id: u.id, name: u.name, shortName: u.shortName } : null);
@@ -87,36 +94,78 @@ export async function assessmentResults(db: TenantDb, unit: Unit, period: Parsed
 }
 
 /**
- * The assessments a unit's self-assessed KSFs come from: per instrument, the period itself when answered, else the
- * latest earlier one.
+ * The assessment a unit's self-assessed KSFs of a period come from, per instrument: the latest one answered as of
+ * the period's end (the period itself when answered, else the latest period ending within or before it), so a
+ * year's scorecard uses the unit's latest triwulan assessment of that year.
  */
-async function unitSelfAssessments(db: TenantDb, unitId: string, period: ParsedPeriod) {
-  const answered = await assessments.periods(db, unitId);
-  const out: { templateId: AssessmentTemplateId; period: string; score: AssessmentScore }[] = [];
-  for (const templateId of ASSESSMENT_TEMPLATE_IDS) {
-    const same = answered.some((a) => a.templateId === templateId && a.period === period.key);
-    const p = same ? period : previousPeriod(answered, templateId, period);
-    if (!p) continue;
-    const score = await scoreOf(db, templateId, unitId, p.key);
-    if (score.respondents > 0) out.push({ templateId, period: p.key, score });
+function latestAsOf(
+  answered: readonly { templateId: AssessmentTemplateId; period: string }[],
+  templateId: AssessmentTemplateId,
+  period: ParsedPeriod,
+): ParsedPeriod | null {
+  if (answered.some((a) => a.templateId === templateId && a.period === period.key)) return period;
+  let best: ParsedPeriod | null = null;
+  for (const a of answered) {
+    if (a.templateId !== templateId) continue;
+    const p = parsePeriodKey(a.period);
+    if (!p || p.end > period.end) continue;
+    if (!best || p.end > best.end || (p.end === best.end && p.start > best.start)) best = p;
   }
-  return out;
+  return best;
 }
 
-/** The Pemda's self-assessments of a period: every unit's answers for exactly that period, pooled per instrument. */
-async function pemdaSelfAssessments(db: TenantDb, unitIds: readonly string[], period: ParsedPeriod) {
-  const out: { templateId: AssessmentTemplateId; period: string; score: AssessmentScore }[] = [];
+type SelfAssessment = { templateId: AssessmentTemplateId; period: string; respondents: number };
+interface Answered {
+  templateId: AssessmentTemplateId;
+  period: string;
+  responses: AssessmentResponse[];
+}
+
+/** A unit's self-assessments as of a period: per instrument, the latest answered (see `latestAsOf`). */
+async function unitSelfAssessments(db: TenantDb, unitId: string, period: ParsedPeriod): Promise<Answered[]> {
+  const answered = await assessments.periods(db, unitId);
+  const found = await Promise.all(
+    ASSESSMENT_TEMPLATE_IDS.map(async (templateId): Promise<Answered | null> => {
+      const p = latestAsOf(answered, templateId, period);
+      if (!p) return null;
+      return {
+        templateId,
+        period: p.key,
+        responses: await assessments.responses(db, templateId, unitId, p.key),
+      };
+    }),
+  );
+  return found.filter((f): f is Answered => f !== null && f.responses.length > 0);
+}
+
+/** Pools answers per instrument and names where they came from (instrument, period, respondents). */
+function pooled(found: readonly Answered[]) {
+  const scores: AssessmentScore[] = [];
+  const from: SelfAssessment[] = [];
   for (const templateId of ASSESSMENT_TEMPLATE_IDS) {
-    const all = (
-      await Promise.all(unitIds.map((u) => assessments.responses(db, templateId, u, period.key)))
-    ).flat();
-    const score = scoreAssessment(
-      ASSESSMENT_TEMPLATES[templateId],
-      all.map((r) => r.answers),
+    const mine = found.filter((f) => f.templateId === templateId);
+    if (mine.length === 0) continue;
+    scores.push(
+      scoreAssessment(
+        ASSESSMENT_TEMPLATES[templateId],
+        mine.flatMap((f) => f.responses.map((r) => r.answers)),
+      ),
     );
-    if (score.respondents > 0) out.push({ templateId, period: period.key, score });
+    const byPeriod = new Map<string, number>();
+    for (const f of mine) byPeriod.set(f.period, (byPeriod.get(f.period) ?? 0) + f.responses.length);
+    for (const [p, respondents] of [...byPeriod].sort(([a], [b]) => a.localeCompare(b)))
+      from.push({ templateId, period: p, respondents });
   }
-  return out;
+  return { scores, from };
+}
+
+/**
+ * The self-assessments behind a scorecard: the unit's own, or for the Pemda every active unit's (each as of the
+ * period, as for a unit), pooled per instrument.
+ */
+async function selfAssessments(db: TenantDb, unitIds: readonly string[], period: ParsedPeriod) {
+  const perUnit = await Promise.all(unitIds.map((u) => unitSelfAssessments(db, u, period)));
+  return pooled(perUnit.flat());
 }
 
 /** On-time share of first responses in the months of a period: of a unit, or of the Pemda. */
@@ -158,20 +207,14 @@ export async function loadKsf(
     surveyAggregates.read(db, scope(opts.templateId)),
     surveyAggregates.read(db, scope('servqual')),
     onTimeOf(db, unit?.id ?? null, period),
-    unit
-      ? unitSelfAssessments(db, unit.id, period)
-      : pemdaSelfAssessments(
-          db,
-          opts.units.filter((u) => !u.archived).map((u) => u.id),
-          period,
-        ),
+    selfAssessments(db, unit ? [unit.id] : opts.units.filter((u) => !u.archived).map((u) => u.id), period),
   ]);
   const ikm = ikmFromCounters(IKM_TEMPLATES[opts.templateId], ikmCounters, opts.weighting).ikm;
   const sq = servqualFromCounters(sqCounters);
   const servqualGap = sq.weighted ?? sq.unweighted;
   const card = ksfScorecard({
     measured: { ikm, complaintOnTimeRate: onTime.onTimeRate, servqualGap },
-    selfAssessed: ksfSelfAssessment(selves.map((s) => s.score)),
+    selfAssessed: ksfSelfAssessment(selves.scores),
   });
   return {
     unit: unitRef(unit),
@@ -179,11 +222,7 @@ export async function loadKsf(
     periodLabel: periodLabel(period),
     rows: card.rows,
     overall: card.overall,
-    selfAssessedFrom: selves.map((s) => ({
-      templateId: s.templateId,
-      period: s.period,
-      respondents: s.score.respondents,
-    })),
+    selfAssessedFrom: selves.from,
     measured: {
       ikm,
       complaintOnTimeRate: onTime.onTimeRate,

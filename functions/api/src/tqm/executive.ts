@@ -8,12 +8,13 @@ import {
   type IkmTemplateId,
   type IkmWeighting,
   type ImprovementCycle,
+  ikmFromCounters,
   type Localized,
   localDate,
+  trustFromCounters,
   type Unit,
 } from '@prima/domain';
 import { type AggregateScope, complaintStats, surveyAggregates, type TenantDb } from '@prima/store';
-import { ikmFromCounters, trustFromCounters } from '../surveys/aggregates';
 import { monthsOf, type ParsedPeriod } from './periods';
 import { effectOf } from './recognition';
 
@@ -115,8 +116,10 @@ export const unitHead = (u: Unit) => ({
 export async function executiveRows(input: ExecutiveInput) {
   const months = await complaintMonths(input.db, input.period);
   const active = input.units.filter((u) => !u.archived);
-  const rows = [];
-  for (const u of active) rows.push({ unit: unitHead(u), ...(await unitRow(input, u, months)) });
-  const pemda = await unitRow(input, null, months);
+  // Each row is two batched reads; the rows are independent, so they are read concurrently.
+  const [rows, pemda] = await Promise.all([
+    Promise.all(active.map(async (u) => ({ unit: unitHead(u), ...(await unitRow(input, u, months)) }))),
+    unitRow(input, null, months),
+  ]);
   return { units: rows, pemda };
 }

@@ -14,11 +14,12 @@ import {
   type CycleSource,
   IKM_TEMPLATES,
   type IkmWeighting,
+  ikmFromCounters,
   type Measurement,
   roundHalfUp,
+  servqualFromCounters,
 } from '@prima/domain';
 import { type AggregateScope, complaintStats, surveyAggregates, type TenantDb } from '@prima/store';
-import { ikmFromCounters, servqualFromCounters } from '../surveys/aggregates';
 import { monthsOf, type ParsedPeriod, parsePeriodKey } from './periods';
 
 export interface MeasureContext {

@@ -9,15 +9,16 @@ import {
   IKM_TEMPLATES,
   type IkmTemplateId,
   type IkmWeighting,
+  ikmFromCounters,
   type Localized,
   metricOf,
   paretoChart,
   roundHalfUp,
   SERVQUAL_TEMPLATE,
+  servqualFromCounters,
   type Unit,
 } from '@prima/domain';
 import { type AggregateScope, surveyAggregates, type TenantDb } from '@prima/store';
-import { ikmFromCounters, servqualFromCounters } from '../surveys/aggregates';
 import { complaintMonths } from './executive';
 import type { ParsedPeriod } from './periods';
 

@@ -660,6 +660,7 @@ export const executiveUnitSchema = z
     }),
     period: z.string(),
     periodLabel: localizedSchema,
+    templateId: z.enum(SURVEY_TEMPLATE_IDS),
     row: unitRowSchema,
     ikmUnsur: z.array(
       z.object({

@@ -1,3 +1,4 @@
+export * from './aggregates';
 export * from './ikm';
 export { roundHalfUp } from './rounding';
 export * from './sample';

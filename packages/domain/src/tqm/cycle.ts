@@ -16,10 +16,10 @@ export const CYCLE_STAGES = ['plan', 'do', 'check', 'act', 'closed'] as const;
 export type CycleStage = (typeof CYCLE_STAGES)[number];
 
 export const STAGE_LABELS: Record<CycleStage, Localized> = {
-  plan: { id: 'Rencanakan (Plan)', en: 'Plan' },
-  do: { id: 'Laksanakan (Do)', en: 'Do' },
-  check: { id: 'Periksa (Check)', en: 'Check' },
-  act: { id: 'Tindak lanjuti (Act)', en: 'Act' },
+  plan: { id: 'Rencana (Plan)', en: 'Plan' },
+  do: { id: 'Pelaksanaan (Do)', en: 'Do' },
+  check: { id: 'Pemeriksaan (Check)', en: 'Check' },
+  act: { id: 'Tindak lanjut (Act)', en: 'Act' },
   closed: { id: 'Selesai', en: 'Closed' },
 };
 

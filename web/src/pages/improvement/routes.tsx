@@ -47,6 +47,60 @@ export const improvementAdminRoutes: RouteObject[] = [
         ),
       },
       {
+        path: 'assessments',
+        element: page(
+          () => import('./AssessmentsPage'),
+          (m) => m.AssessmentsPage,
+        ),
+      },
+      {
+        path: 'ksf',
+        element: page(
+          () => import('./KsfPage'),
+          (m) => m.KsfPage,
+        ),
+      },
+      {
+        path: 'recognition',
+        element: <RequirePermission permission="recognition.read" />,
+        children: [
+          {
+            index: true,
+            element: page(
+              () => import('./RecognitionPage'),
+              (m) => m.RecognitionPage,
+            ),
+          },
+          {
+            path: ':userId',
+            element: page(
+              () => import('./RecognitionDetailPage'),
+              (m) => m.RecognitionDetailPage,
+            ),
+          },
+        ],
+      },
+      {
+        path: 'executive',
+        element: <RequirePermission permission="executive.read" />,
+        children: [
+          {
+            index: true,
+            element: page(
+              () => import('./ExecutivePage'),
+              (m) => m.ExecutivePage,
+            ),
+          },
+          {
+            path: 'units/:unitId',
+            element: page(
+              () => import('./ExecutiveUnitPage'),
+              (m) => m.ExecutiveUnitPage,
+            ),
+          },
+        ],
+      },
+      {
         path: 'cycles/:cycleId',
         element: page(
           () => import('./CyclePage'),

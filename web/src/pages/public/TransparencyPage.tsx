@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n';
 import { DashboardFigures } from '../complaints/DashboardFigures';
 import { StatusBadge } from '../complaints/ui';
 import { PublicComplaintsShell } from './PublicComplaintsShell';
+import { PublicImprovement } from './PublicImprovement';
 
 const PERIODS = [3, 6, 12, 24] as const;
 
@@ -112,6 +113,7 @@ export function TransparencyPage() {
             <DashboardFigures data={query.data} idPrefix="transparency" />
           )}
           <PublicList slug={slug} />
+          <PublicImprovement slug={slug} />
         </div>
       )}
     </PublicComplaintsShell>

@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n';
 import { TrendLine } from './charts';
-import { bandsOf, formatCount, formatFixed, MutuBadge } from './ui';
+import { bandsOf, formatCount, formatFixed, MutuBadge, shortPeriodLabel } from './ui';
 import './surveys.css';
 
 const COUNTS = [4, 8, 12] as const;
@@ -104,7 +104,7 @@ export function TrendPage() {
               bands={bandsOf(query.data.templateId)}
               points={query.data.items.map((i) => ({
                 key: i.period,
-                label: shortLabel(i.label[locale], periodType),
+                label: shortPeriodLabel(i.label[locale], periodType === 'month'),
                 value: i.ikm,
                 mutu: i.mutu,
               }))}
@@ -160,12 +160,3 @@ export function TrendPage() {
     </>
   );
 }
-
-/** "Triwulan IV 2026" → "TW IV 2026", "November 2026" → "Nov 26": fits under the chart's points. */
-const shortLabel = (label: string, type: PeriodType) =>
-  type === 'month'
-    ? label.replace(/^(\S{3})\S* \d{2}(\d{2})$/, '$1 $2')
-    : label
-        .replace(/^Triwulan /, 'TW ')
-        .replace(/^Semester /, 'Sem ')
-        .replace(/^(Tahun|Year) /, '');

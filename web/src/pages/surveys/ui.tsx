@@ -175,6 +175,15 @@ export function periodKeyLabel(key: string, locale: Locale): string {
   return `${MONTHS[locale][Number(part) - 1]} ${year}`;
 }
 
+/** "Triwulan IV 2026" → "TW IV 2026", "November 2026" → "Nov 26": fits under a chart's points. */
+export const shortPeriodLabel = (label: string, month: boolean): string =>
+  month
+    ? label.replace(/^(\S{3})\S* \d{2}(\d{2})$/, '$1 $2')
+    : label
+        .replace(/^Triwulan /, 'TW ')
+        .replace(/^Semester /, 'Sem ')
+        .replace(/^(Tahun|Year) /, '');
+
 /** Today's date (the browser's) as YYYY-MM-DD. */
 export function todayIso(): string {
   const d = new Date();

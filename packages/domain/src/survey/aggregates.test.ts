@@ -1,13 +1,3 @@
-import {
-  computeIkm,
-  computeServqual,
-  computeTrust,
-  SERVQUAL_DIMENSIONS,
-  SERVQUAL_TEMPLATE,
-  SKM_2017,
-  type SurveyResponseInput,
-  TRUST_TEMPLATE,
-} from '@prima/domain';
 import { describe, expect, it } from 'vitest';
 import {
   ikmFromCounters,
@@ -17,6 +7,13 @@ import {
   sumCounters,
   trustFromCounters,
 } from './aggregates';
+import { computeIkm } from './ikm';
+import type { SurveyResponseInput } from './schemas';
+import { computeServqual } from './servqual';
+import { SERVQUAL_DIMENSIONS, SERVQUAL_TEMPLATE } from './servqual-template';
+import { SKM_2017 } from './templates';
+import { computeTrust } from './trust';
+import { TRUST_TEMPLATE } from './trust-template';
 
 /** A small deterministic generator, so a failure can be replayed. */
 function rng(seed: number) {

@@ -15,35 +15,36 @@
  *   p#<field>#<value>         profile breakdown (umur, jenisKelamin, pendidikan, pekerjaan, disabilitas, layanan)
  *   saran                     responses with a suggestion
  */
+import type { Localized } from '../common';
+import { computeIkmFromTotals, type IkmResult, type IkmWeighting } from './ikm';
 import {
   AGE_BANDS,
-  computeIkmFromTotals,
   DISABILITIES,
   EDUCATION_LEVELS,
   GENDERS,
-  type IkmResult,
-  type IkmTemplate,
-  type IkmWeighting,
-  type Localized,
   OCCUPATIONS,
   RESPONDENT_LABELS,
+  type SurveyResponseInput,
+} from './schemas';
+import type { ServqualDimensionResult, ServqualItemResult, ServqualResult } from './servqual';
+import {
   SERVQUAL_DIMENSIONS,
   SERVQUAL_TEMPLATE,
   type ServqualDimension,
-  type ServqualDimensionResult,
-  type ServqualItemResult,
-  type ServqualResult,
   type ServqualTemplate,
-  type SurveyResponseInput,
-  TRUST_TEMPLATE,
-  type TrustDistribution,
-  type TrustDriverResult,
-  type TrustGroupResult,
-  type TrustItemResult,
-  type TrustResult,
-  type TrustTemplate,
-} from '@prima/domain';
-import type { Counters } from '@prima/store';
+} from './servqual-template';
+import type { IkmTemplate } from './templates';
+import type {
+  TrustDistribution,
+  TrustDriverResult,
+  TrustGroupResult,
+  TrustItemResult,
+  TrustResult,
+} from './trust';
+import { TRUST_TEMPLATE, type TrustTemplate } from './trust-template';
+
+/** Summed counter attributes of an aggregate item (the store keeps them as plain numbers). */
+export type Counters = Record<string, number>;
 
 const add = (c: Counters, key: string, by: number) => {
   c[key] = (c[key] ?? 0) + by;

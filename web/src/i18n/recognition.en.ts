@@ -1,0 +1,117 @@
+import type { Translations } from './en';
+import type { recognitionId } from './recognition.id';
+
+/** English strings of the Recognition pages and the public improvement section: exactly the keys of recognition.id.ts. */
+export const recognitionEn: Translations<typeof recognitionId> = {
+  recognition: {
+    title: 'Recognition',
+    intro:
+      'Each official’s contribution to improving service quality over a year: PDCA cycles led, measured results, ' +
+      'and actions done on time. A basis for performance appraisal and recognition.',
+    introSelf:
+      'Your contribution to improving service quality over a year. Coordinators and Pemda admins see every ' +
+      'official’s record.',
+    year: 'Year',
+    unit: 'Unit',
+    allUnits: 'All units',
+    heading: 'Officials’ contributions in {{year}}',
+    headingUnit: 'Contributions of {{unit}} officials in {{year}}',
+    headingSelf: 'Your contributions in {{year}}',
+    caption: 'Contributions to improvement per official, {{year}}',
+    empty: 'No contributions to improvement recorded in {{year}} yet.',
+    emptyUnit: 'No contributions to improvement recorded in {{unit}} in {{year}} yet.',
+    emptySelf: 'You have not led an improvement cycle or owned an action in {{year}} yet.',
+    emptyHint:
+      'A contribution counts when an official leads an improvement (PDCA) cycle open during the year, or owns an ' +
+      'action due in that year.',
+    order: 'Order: cycles improved, then cycles completed, then actions on time, then overall involvement.',
+    method: 'How it is counted',
+    col: {
+      official: 'Official',
+      cycles: 'Improvement cycles',
+      actions: 'Actions',
+      led: 'Led',
+      completed: 'Completed',
+      improved: 'Improved',
+      targetMet: 'Target met',
+      owned: 'Owned',
+      done: 'Done',
+      onTime: 'On time',
+      rate: 'On-time rate',
+    },
+    figure: {
+      cyclesLed: 'Cycles led',
+      cyclesCompleted: 'Cycles completed',
+      cyclesImproved: 'Cycles improved',
+      cyclesTargetMet: 'Target met',
+      actionsOwned: 'Actions',
+      actionsDone: 'Actions done',
+      actionsOnTime: 'Done on time',
+      onTimeRate: 'On-time rate',
+    },
+    detail: {
+      title: 'Contribution record',
+      back: 'Back to the contributions',
+      print: 'Print',
+      printHint: 'Print or save as PDF to attach to an appraisal; the menus and buttons are not printed.',
+      printHintSelf: 'Print or save as PDF to hand to your superior; the menus and buttons are not printed.',
+      docTitle: 'Contributions to quality improvement, {{year}}',
+      name: 'Name',
+      role: 'Role',
+      figures: 'Summary',
+      cycles: 'Improvement cycles led',
+      noCycles: 'Led no improvement cycle in {{year}}.',
+      cycle: 'Cycle',
+      inCycle: 'Cycle:',
+      beforeAfter: 'Baseline → result',
+      effect: 'Effect',
+      notRemeasured: 'Not re-measured yet',
+      actions: 'Actions owned',
+      noActions: 'No actions due in {{year}}.',
+      doneOnTime: 'On time?',
+      onTime: 'Yes, done {{date}}',
+      late: 'Late, done {{date}}',
+      notDone: 'Not done yet',
+      notCounted: 'Not counted',
+      effects: 'Measured effects',
+      noEffects: 'No cycle re-measured and completed in {{year}} yet.',
+      generated: 'Generated on {{date}}',
+      sign: 'Acknowledged by the line manager',
+      signUnit: 'Acknowledged by the Head of {{unit}}',
+    },
+  },
+  publicImprovement: {
+    heading: 'Service improvement',
+    intro:
+      'Quality-improvement cycles (Plan–Do–Check–Act) the Pemda has made public: the problem tackled, the actions ' +
+      'taken, and the measurement before and after.',
+    empty: 'No public service-improvement cycles yet.',
+    emptyHint:
+      'Once the Pemda opens an improvement cycle to the public, the progress of its actions and its measured ' +
+      'results appear here.',
+    pemdaWide: 'Whole Pemda',
+    started: 'Started {{date}}',
+    baseline: 'Baseline',
+    result: 'Result',
+    target: 'Target',
+    running: 'period still running',
+    noResult: 'Not re-measured yet',
+    effect: {
+      improved: 'Improved',
+      worsened: 'Worsened',
+      unchanged: 'Unchanged',
+      'no-data': 'No result yet',
+    },
+    targetMet: 'Target met',
+    targetNotMet: 'Target not met',
+    actions: 'Actions',
+    progress: '{{done}} of {{total}} actions done',
+    noActions: 'No actions yet.',
+    doneOn: 'Done {{date}}',
+    due: 'due {{date}}',
+    timeline: 'Stage history',
+    standardised: 'Changes made standard',
+    maklumat: 'Service pledge (Maklumat) updated',
+    standard: 'Service standard updated: {{component}}',
+  },
+};
