@@ -1,57 +1,14 @@
 import { join } from 'node:path';
-import { freePort, type LocalServer, setPassword, startLocalServer } from '@prima/local';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, requireWebBuild, WEB_ROOT } from '../support/browser';
-import { call, newTenant, operatorToken, PASSWORD, TEST_TABLE } from '../support/harness';
+import { setPassword } from '@prima/local';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, PHONE, SCREENSHOTS } from '../support/browser';
+import { call, newTenant, operatorToken, PASSWORD } from '../support/harness';
 
 /**
  * The built web app on the real local server (API + static files), driven in Debian's Chromium. Needs web/dist:
  * `pnpm build:web` first (the root `pnpm test` builds it before running the suites).
  */
-const SCREENSHOTS = process.env.PRIMA_SCREENSHOTS ?? '/tmp';
-
-let server: LocalServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireWebBuild();
-  server = await startLocalServer({
-    endpoint: inject('ddbEndpoint'),
-    tableName: TEST_TABLE,
-    port: await freePort(),
-    webRoot: WEB_ROOT,
-    logLevel: 'SILENT',
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A fresh browser context; `done()` closes it and fails on any script error (a CSP violation is one). */
-async function newPage(
-  viewport = { width: 1280, height: 900 },
-): Promise<{ page: Page; done(): Promise<void> }> {
-  const context = await browser.newContext({ viewport, locale: 'id-ID' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    // 4xx answers the page handles (not found, suspended, taken) are logged by Chromium as failed loads.
-    if (m.type() === 'error' && !/^Failed to load resource: .* status of 4\d\d\b/.test(m.text()))
-      errors.push(m.text());
-  });
-  return {
-    page,
-    async done() {
-      await context.close();
-      expect(errors, 'errors in the browser console').toEqual([]);
-    },
-  };
-}
+const { server, newPage, signIn } = browserSuite();
 
 describe('the web admin', () => {
   it('signs a tenant admin in, creates a unit and a service in it, and lists both', async () => {
@@ -120,10 +77,7 @@ describe('the web admin', () => {
     const t = await newTenant(server);
     await setPassword(server.store, t.admin.email, PASSWORD);
     const { page, done } = await newPage();
-    await page.goto(`${server.url}/signin`);
-    await page.getByLabel('Email').fill(t.admin.email);
-    await page.getByLabel('Kata sandi').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await signIn(page, t.admin.email);
     await page.getByRole('heading', { name: 'Beranda', level: 1 }).waitFor();
 
     /** The text of the first description (the error) of a control. */
@@ -181,7 +135,7 @@ describe('the web admin', () => {
       },
     });
 
-    const { page, done } = await newPage({ width: 390, height: 844 });
+    const { page, done } = await newPage({ viewport: PHONE });
     await page.goto(`${server.url}/p/${t.tenant.slug}`);
     await page.getByRole('heading', { name: t.tenant.name, level: 1 }).waitFor();
     await page.getByRole('button', { name: /Lihat maklumat dan layanan/ }).click();

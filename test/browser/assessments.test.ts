@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { freePort, type LocalServer, setPassword, startLocalServer } from '@prima/local';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, requireWebBuild, WEB_ROOT } from '../support/browser';
+import { setPassword } from '@prima/local';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, SCREENSHOTS } from '../support/browser';
 import { createUnit, manualClock } from '../support/fixtures';
-import { newTenant, PASSWORD, TEST_TABLE, type TestTenant } from '../support/harness';
+import { newTenant, PASSWORD, type TestTenant } from '../support/harness';
 import { as, ok, type Person } from '../tqm/support';
 
 /**
@@ -13,57 +13,15 @@ import { as, ok, type Person } from '../tqm/support';
  * compare them with triwulan IV 2025, and the unit's scorecard takes its self-assessed factors from them. The
  * browser's clock is pinned to the server's, so "this triwulan" is triwulan I 2026. Needs web/dist: `pnpm build:web`.
  */
-const SCREENSHOTS = process.env.PRIMA_SCREENSHOTS ?? '/tmp';
 
 // 10:00 WIB on 10 February 2026: triwulan I.
 const clock = manualClock(Date.parse('2026-02-10T03:00:00Z'));
 
-let server: LocalServer;
-let browser: Browser;
+const { server, newPage, signIn } = browserSuite({ clock });
 
-beforeAll(async () => {
-  requireWebBuild();
-  server = await startLocalServer({
-    endpoint: inject('ddbEndpoint'),
-    tableName: TEST_TABLE,
-    port: await freePort(),
-    webRoot: WEB_ROOT,
-    logLevel: 'SILENT',
-    now: clock.now,
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A fresh browser context on the server's clock; `done()` closes it and fails on any script error. */
-async function newPage(): Promise<{ page: Page; done(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
-  await context.clock.setFixedTime(new Date(clock.ms));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/^Failed to load resource: .* status of 4\d\d\b/.test(m.text()))
-      errors.push(m.text());
-  });
-  return {
-    page,
-    async done() {
-      await context.close();
-      expect(errors, 'errors in the browser console').toEqual([]);
-    },
-  };
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${server.url}/signin`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
+/** Signs in and opens the self-assessment page. */
+async function openAssessments(page: Page, email: string) {
+  await signIn(page, email);
   await page.getByRole('navigation').getByRole('link', { name: 'Penilaian mandiri' }).click();
   await page.getByRole('heading', { name: 'Penilaian mandiri', level: 1 }).waitFor();
 }
@@ -113,7 +71,7 @@ describe('the self-assessment pages', () => {
     // The unit officer: its own unit only, this triwulan by default, nothing answered yet.
     const first = await newPage();
     let page = first.page;
-    await signIn(page, officer.email);
+    await openAssessments(page, officer.email);
     const unitSelect = page.getByLabel('Unit layanan', { exact: true });
     await expect.poll(() => unitSelect.locator('option').allTextContents()).toEqual([unitName]);
     expect(await page.getByLabel('Periode', { exact: true }).inputValue()).toBe('2026-Q1');
@@ -152,7 +110,7 @@ describe('the self-assessment pages', () => {
     // The Pemda admin answers too, choosing the unit (the URL keeps the choice).
     const second = await newPage();
     page = second.page;
-    await signIn(page, t.admin.email);
+    await openAssessments(page, t.admin.email);
     await expect
       .poll(() => page.getByLabel('Unit layanan', { exact: true }).locator('option').allTextContents())
       .toEqual(['Kecamatan Cibeber', unitName]);

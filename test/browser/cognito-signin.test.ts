@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { freePort, type LocalServer, setPassword, startLocalServer } from '@prima/local';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, requireWebBuild, WEB_ROOT } from '../support/browser';
-import { newTenant, PASSWORD, TEST_TABLE } from '../support/harness';
+import { setPassword } from '@prima/local';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../support/browser';
+import { newTenant, PASSWORD } from '../support/harness';
 
 /**
  * Sign-in in AWS mode: the built web app on the local server, given a `/config.json` like the edge stack's, signs
@@ -19,25 +19,7 @@ const HOSTED_UI = `https://prima-test.auth.${REGION}.amazoncognito.com`;
 const ISSUER = `https://cognito-idp.${REGION}.amazonaws.com/${USER_POOL_ID}`;
 const CODE = 'kode-otorisasi-uji';
 
-let server: LocalServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireWebBuild();
-  server = await startLocalServer({
-    endpoint: inject('ddbEndpoint'),
-    tableName: TEST_TABLE,
-    port: await freePort(),
-    webRoot: WEB_ROOT,
-    logLevel: 'SILENT',
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const { server, newPage, signIn } = browserSuite();
 
 /**
  * The edge stack's CSP for the web app (infra/lib/stacks/edge-stack.ts) with the fake hosted UI, in place of the
@@ -57,38 +39,18 @@ const AWS_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/**
- * A fresh browser context; `done()` closes it and fails on any script error (a CSP violation is one) but those
- * matching `expectedError`.
- */
-async function newPage(
-  opts: { awsCsp?: boolean; expectedError?: RegExp } = {},
-): Promise<{ page: Page; done(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
-  if (opts.awsCsp) {
-    await context.route(`${server.url}/**`, async (route) => {
-      if (route.request().resourceType() !== 'document') return route.fallback();
-      const response = await route.fetch();
-      await route.fulfill({
-        response,
-        headers: { ...response.headers(), 'content-security-policy': AWS_CSP },
-      });
+/** A fresh page (see newPage) whose documents from the local server carry the AWS CSP. */
+async function newAwsPage(allowError?: RegExp) {
+  const p = await newPage({ allowError });
+  await p.context.route(`${server.url}/**`, async (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback();
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': AWS_CSP },
     });
-  }
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() !== 'error' || /^Failed to load resource: .* status of 4\d\d\b/.test(m.text())) return;
-    if (!opts.expectedError?.test(m.text())) errors.push(m.text());
   });
-  return {
-    page,
-    async done() {
-      await context.close();
-      expect(errors, 'errors in the browser console').toEqual([]);
-    },
-  };
+  return p;
 }
 
 const CORS = { 'access-control-allow-origin': '*' };
@@ -97,7 +59,7 @@ const json = (route: Route, body: unknown) =>
 
 /**
  * Sends the browser on to `url` as Cognito's 302 would, but as a new navigation: Playwright does not route the
- * target of a fulfilled redirect, and the page must get the AWS CSP (see newPage).
+ * target of a fulfilled redirect, and the page must get the AWS CSP (see newAwsPage).
  */
 const redirect = (route: Route, url: string) =>
   route.fulfill({
@@ -207,7 +169,7 @@ describe('sign-in through the Cognito hosted UI (AWS mode)', () => {
         tenantId: t.tenant.id,
         role: 'tenant-admin',
       });
-      const { page, done } = await newPage({ awsCsp: true });
+      const { page, done } = await newAwsPage();
       const seen = await fakeCognito(page, idToken, withPool);
 
       await page.goto(`${server.url}/units`);
@@ -285,7 +247,7 @@ describe('sign-in through the Cognito hosted UI (AWS mode)', () => {
         { sub: t.admin.id, email: t.admin.email, tenantId: t.tenant.id, role: 'tenant-admin' },
         5,
       );
-    const { page, done } = await newPage({ awsCsp: true });
+    const { page, done } = await newAwsPage();
     const seen = await fakeCognito(page, shortLived);
 
     await page.goto(`${server.url}/signin`);
@@ -302,10 +264,7 @@ describe('sign-in through the Cognito hosted UI (AWS mode)', () => {
   });
 
   it('shows an error, not the password form, when the callback cannot be completed', async () => {
-    const { page, done } = await newPage({
-      awsCsp: true,
-      expectedError: /^Completing the hosted sign-in failed/,
-    });
+    const { page, done } = await newAwsPage(/^Completing the hosted sign-in failed/);
     await fakeCognito(page, 'unused');
     // A callback whose state this browser never issued (an old link, another tab's sign-in).
     await page.goto(`${server.url}/auth/callback?code=${CODE}&state=not-ours`);
@@ -316,7 +275,7 @@ describe('sign-in through the Cognito hosted UI (AWS mode)', () => {
     await done();
   });
   it('refuses unusable Cognito settings instead of falling back to the password form', async () => {
-    const { page, done } = await newPage({ expectedError: /^\/config\.json: unusable sign-in settings/ });
+    const { page, done } = await newPage({ allowError: /^\/config\.json: unusable sign-in settings/ });
     await page.route('**/config.json', (route) =>
       json(route, {
         clientId: CLIENT_ID,
@@ -352,10 +311,7 @@ describe('sign-in without Cognito settings (local mode)', () => {
           ? route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) })
           : route.fulfill({ status: 404, contentType: 'application/problem+json', body: '{}' }),
       );
-      await page.goto(`${server.url}/signin`);
-      await page.getByLabel('Email').fill(t.admin.email);
-      await page.getByLabel('Kata sandi').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      await signIn(page, t.admin.email);
       await page.getByRole('heading', { name: 'Beranda', level: 1 }).waitFor();
       expect(await page.getByRole('button', { name: 'Masuk dengan akun Pemda' }).count()).toBe(0);
       await done();

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import { freePort, type LocalServer, setPassword, startLocalServer } from '@prima/local';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, requireWebBuild, WEB_ROOT } from '../support/browser';
+import { setPassword } from '@prima/local';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, SCREENSHOTS } from '../support/browser';
 import { createUnit, manualClock } from '../support/fixtures';
-import { newTenant, PASSWORD, TEST_TABLE, type TestTenant } from '../support/harness';
+import { newTenant, PASSWORD, type TestTenant } from '../support/harness';
 import { createCampaign, setStatus, submit } from '../surveys/support';
 import { as, ok, type Person, PROFILE, skm } from '../tqm/support';
 
@@ -14,52 +13,12 @@ import { as, ok, type Person, PROFILE, skm } from '../tqm/support';
  * triwulan II for the re-measurement) and the browser's clock is pinned to it, so the session's expiry agrees.
  * Needs web/dist: `pnpm build:web` first.
  */
-const SCREENSHOTS = process.env.PRIMA_SCREENSHOTS ?? '/tmp';
 
 // 10:00 WIB on 10 February 2026: triwulan I.
 const clock = manualClock(Date.parse('2026-02-10T03:00:00Z'));
 const Q2_TIME = Date.parse('2026-05-12T03:00:00Z');
 
-let server: LocalServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireWebBuild();
-  server = await startLocalServer({
-    endpoint: inject('ddbEndpoint'),
-    tableName: TEST_TABLE,
-    port: await freePort(),
-    webRoot: WEB_ROOT,
-    logLevel: 'SILENT',
-    now: clock.now,
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A fresh browser context on the server's clock; `done()` closes it and fails on any script error. */
-async function newPage(): Promise<{ page: Page; done(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
-  await context.clock.setFixedTime(new Date(clock.ms));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/^Failed to load resource: .* status of 4\d\d\b/.test(m.text()))
-      errors.push(m.text());
-  });
-  return {
-    page,
-    async done() {
-      await context.close();
-      expect(errors, 'errors in the browser console').toEqual([]);
-    },
-  };
-}
+const { server, newPage, signIn } = browserSuite({ clock });
 
 // U9: (4 + 3 + 2 + 1) / 4 = 2.5 → 62.5, the weakest unsur of triwulan I. Triwulan II: U9 (4 + 3) / 2 → 87.5.
 const Q1 = [
@@ -114,10 +73,7 @@ describe('the improvement pages', () => {
     for (const a of Q2) await answer(t, q2.id, a);
 
     const { page, done } = await newPage();
-    await page.goto(`${server.url}/signin`);
-    await page.getByLabel('Email').fill(t.admin.email);
-    await page.getByLabel('Kata sandi').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await signIn(page, t.admin.email);
     const navigation = page.getByRole('navigation');
     await navigation.getByRole('link', { name: 'Perbaikan mutu' }).click();
     await page.getByRole('heading', { name: 'Papan perbaikan mutu', level: 1 }).waitFor();

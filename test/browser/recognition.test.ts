@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import { freePort, type LocalServer, setPassword, startLocalServer } from '@prima/local';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, requireWebBuild, WEB_ROOT } from '../support/browser';
+import { setPassword } from '@prima/local';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, PHONE, SCREENSHOTS } from '../support/browser';
 import { createUnit, inviteUser, manualClock } from '../support/fixtures';
-import { newTenant, PASSWORD, TEST_TABLE, type TestTenant } from '../support/harness';
+import { newTenant, PASSWORD, type TestTenant } from '../support/harness';
 import { as, ok, type Person } from '../tqm/support';
 
 /**
@@ -14,54 +13,12 @@ import { as, ok, type Person } from '../tqm/support';
  * view counts it, the official's record prints without the app's chrome, and a citizen sees the public cycle only.
  * The server runs on a clock the test moves and the browser's clock is pinned to it. Needs web/dist.
  */
-const SCREENSHOTS = process.env.PRIMA_SCREENSHOTS ?? '/tmp';
 
 // 10:00 WIB on 10 February 2026.
 const clock = manualClock(Date.parse('2026-02-10T03:00:00Z'));
 const at = (iso: string) => clock.advance(Date.parse(iso) - clock.ms);
 
-let server: LocalServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireWebBuild();
-  server = await startLocalServer({
-    endpoint: inject('ddbEndpoint'),
-    tableName: TEST_TABLE,
-    port: await freePort(),
-    webRoot: WEB_ROOT,
-    logLevel: 'SILENT',
-    now: clock.now,
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A fresh browser context on the server's clock; `done()` closes it and fails on any script error. */
-async function newPage(
-  viewport = { width: 1280, height: 900 },
-): Promise<{ page: Page; done(): Promise<void> }> {
-  const context = await browser.newContext({ viewport, locale: 'id-ID' });
-  await context.clock.setFixedTime(new Date(clock.ms));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/^Failed to load resource: .* status of 4\d\d\b/.test(m.text()))
-      errors.push(m.text());
-  });
-  return {
-    page,
-    async done() {
-      await context.close();
-      expect(errors, 'errors in the browser console').toEqual([]);
-    },
-  };
-}
+const { server, newPage, signIn } = browserSuite({ clock });
 
 interface Cycle {
   id: string;
@@ -159,10 +116,7 @@ describe('recognition and public accountability', () => {
 
     // The admin: the contributions of the year, then the official's record.
     const { page, done } = await newPage();
-    await page.goto(`${server.url}/signin`);
-    await page.getByLabel('Email').fill(t.admin.email);
-    await page.getByLabel('Kata sandi').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await signIn(page, t.admin.email);
     await page.getByRole('navigation').getByRole('link', { name: 'Penghargaan kontribusi' }).click();
     await page.getByRole('heading', { name: 'Penghargaan kontribusi', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Kontribusi pejabat tahun 2026' }).waitFor();
@@ -220,10 +174,7 @@ describe('recognition and public accountability', () => {
     // The official herself (a unit officer): her own record only, reached from the side navigation.
     await setPassword(server.store, official.email, PASSWORD);
     const own = await newPage();
-    await own.page.goto(`${server.url}/signin`);
-    await own.page.getByLabel('Email').fill(official.email);
-    await own.page.getByLabel('Kata sandi').fill(PASSWORD);
-    await own.page.getByRole('button', { name: 'Masuk' }).click();
+    await signIn(own.page, official.email);
     await own.page.getByRole('navigation').getByRole('link', { name: 'Penghargaan kontribusi' }).click();
     await own.page.getByRole('heading', { name: 'Kontribusi Anda tahun 2026' }).waitFor();
     await expect.poll(() => own.page.getByRole('row', { name: /Siti Rahmawati/ }).count()).toBe(1);
@@ -231,7 +182,7 @@ describe('recognition and public accountability', () => {
     await own.done();
 
     // A citizen, without signing in, on a phone: the public cycle with its progress and effect, not the other one.
-    const citizen = await newPage({ width: 390, height: 844 });
+    const citizen = await newPage({ viewport: PHONE });
     await citizen.page.goto(`${server.url}/p/${t.tenant.slug}/transparansi`);
     const section = citizen.page.getByRole('region', { name: 'Perbaikan layanan' });
     const cycle = section.getByRole('article', { name: PUBLIC_TITLE });

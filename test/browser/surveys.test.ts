@@ -1,63 +1,16 @@
 import { join } from 'node:path';
 import { computeIkm, localDate, SKM_2017 } from '@prima/domain';
-import { freePort, type LocalServer, setPassword, startLocalServer } from '@prima/local';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, requireWebBuild, WEB_ROOT } from '../support/browser';
-import { call, newTenant, PASSWORD, TEST_TABLE } from '../support/harness';
+import { setPassword } from '@prima/local';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, PHONE, SCREENSHOTS } from '../support/browser';
+import { call, newTenant, PASSWORD } from '../support/harness';
 
 /**
  * Satisfaction surveys in the built web app on the real local server, driven in Debian's Chromium: a citizen answers
  * an SKM on a phone-sized screen, then the official sees the index the domain computes for those answers, the
  * printable SKM report and the counter poster. Needs web/dist (`pnpm build:web`).
  */
-const SCREENSHOTS = process.env.PRIMA_SCREENSHOTS ?? '/tmp';
-
-let server: LocalServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireWebBuild();
-  server = await startLocalServer({
-    endpoint: inject('ddbEndpoint'),
-    tableName: TEST_TABLE,
-    port: await freePort(),
-    webRoot: WEB_ROOT,
-    logLevel: 'SILENT',
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A fresh browser context; `done()` closes it and fails on any script error (a CSP violation is one). */
-async function newPage(
-  viewport = { width: 1280, height: 900 },
-  /** The test cuts a connection on purpose: Chromium's report of it is expected. */
-  allowReset = false,
-): Promise<{ page: Page; done(): Promise<void> }> {
-  const context = await browser.newContext({ viewport, locale: 'id-ID' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    const expected =
-      /^Failed to load resource: .* status of 4\d\d\b/.test(m.text()) ||
-      (allowReset && /^Failed to load resource: net::ERR_CONNECTION_RESET/.test(m.text()));
-    if (m.type() === 'error' && !expected)
-      errors.push(`${m.text()} @ ${JSON.stringify(m.location())} on ${page.url()}`);
-  });
-  return {
-    page,
-    async done() {
-      await context.close();
-      expect(errors, 'errors in the browser console').toEqual([]);
-    },
-  };
-}
+const { server, newPage, signIn } = browserSuite();
 
 /** The scores the citizen gives U1…U9. */
 const SCORES = [4, 3, 3, 4, 4, 3, 4, 3, 3];
@@ -97,7 +50,11 @@ describe('satisfaction surveys', () => {
     expect(opened.status, opened.text).toBe(200);
 
     // ---- The citizen, on a phone: from the Pemda's page to the survey, answered, and thanked.
-    const phone = await newPage({ width: 390, height: 844 }, true);
+    // The test cuts a connection on purpose: Chromium's report of it is expected.
+    const phone = await newPage({
+      viewport: PHONE,
+      allowError: /^Failed to load resource: net::ERR_CONNECTION_RESET/,
+    });
     const p = phone.page;
     await p.goto(`${server.url}/p/${t.tenant.slug}`);
     await p.getByRole('heading', { name: t.tenant.name, level: 1 }).waitFor();
@@ -151,11 +108,7 @@ describe('satisfaction surveys', () => {
     expect(expected.ikm).not.toBeNull();
     const desk = await newPage();
     const d = desk.page;
-    await d.goto(`${server.url}/surveys`);
-    await d.getByRole('heading', { name: 'Masuk ke Prima' }).waitFor();
-    await d.getByLabel('Email').fill(t.admin.email);
-    await d.getByLabel('Kata sandi').fill(PASSWORD);
-    await d.getByRole('button', { name: 'Masuk' }).click();
+    await signIn(d, t.admin.email, { from: '/surveys' });
     await d.getByRole('heading', { name: 'Survei kepuasan', level: 1 }).waitFor();
     const row = d.getByRole('row').filter({ has: d.getByRole('link', { name: title }) });
     await row.getByText('1 / 278').waitFor();

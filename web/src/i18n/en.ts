@@ -108,6 +108,12 @@ export const en: Translations = {
     settings: 'Settings',
     platform: 'Regional governments',
     publicPage: 'Public page',
+    groups: {
+      complaints: 'Complaints',
+      surveys: 'Satisfaction surveys',
+      improvement: 'Quality improvement',
+      admin: 'Administration',
+    },
   },
   roles: {
     'platform-operator': 'Platform operator',

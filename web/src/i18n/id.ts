@@ -104,6 +104,12 @@ export const id = {
     settings: 'Pengaturan',
     platform: 'Pemerintah daerah',
     publicPage: 'Halaman publik',
+    groups: {
+      complaints: 'Pengaduan',
+      surveys: 'Survei kepuasan',
+      improvement: 'Perbaikan mutu',
+      admin: 'Administrasi',
+    },
   },
   roles: {
     'platform-operator': 'Operator platform',
