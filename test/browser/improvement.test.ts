@@ -167,7 +167,7 @@ describe('the improvement pages', () => {
       .getByRole('row', { name: new RegExp(title) })
       .getByText('62,50 → 87,50 (+25,00)')
       .waitFor();
-    await effects.getByText('capai target').waitFor();
+    await effects.getByText('Target tercapai').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'prima-executive.png'), fullPage: true });
     await page.emulateMedia({ media: 'print' });
     expect(await navigation.isVisible()).toBe(false);

@@ -5,15 +5,6 @@ import { formatCount, formatFixed, formatPercent, MutuBadge } from '../surveys/u
 
 /** The figures of a unit or of the whole Pemda: the same four whatever the scope. */
 export type ExecutiveFigures = Executive['pemda'];
-export type Effect = ExecutiveFigures['cycles']['effects'][number];
-
-const EFFECT_TONE = {
-  improved: 'imp-effect--up',
-  worsened: 'imp-effect--down',
-  unchanged: '',
-  'no-data': '',
-};
-
 /** IKM, on-time first responses, public trust and improvement cycles, as four figures with their basis. */
 export function ExecutiveFigureList({ row, label }: { row: ExecutiveFigures; label: string }) {
   const { t } = useTranslation();
@@ -62,24 +53,5 @@ export function ExecutiveFigureList({ row, label }: { row: ExecutiveFigures; lab
         </dd>
       </div>
     </dl>
-  );
-}
-
-/** A measured effect in words: "62,50 → 87,50 (+25,00) · Membaik · capai target". */
-export function EffectText({ effect }: { effect: Pick<Effect, 'comparison'> }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const c = effect.comparison;
-  return (
-    <>
-      {formatFixed(c.baseline, locale)} → {formatFixed(c.current, locale)}
-      {c.absoluteChange !== null &&
-        ` (${c.absoluteChange > 0 ? '+' : ''}${formatFixed(c.absoluteChange, locale)})`}
-      {' · '}
-      <span className={`imp-effect ${EFFECT_TONE[c.status]}`}>
-        {t(`improvement.comparisonStatus.${c.status}`)}
-      </span>
-      {c.targetMet && ` · ${t('executive.effects.targetMet')}`}
-    </>
   );
 }

@@ -17,7 +17,8 @@ import {
   methodBody,
   PeriodSelect,
 } from '../surveys/ui';
-import { EffectText, ExecutiveFigureList } from './ExecutiveFigures';
+import { ExecutiveFigureList } from './ExecutiveFigures';
+import { EffectText } from './effect';
 import '../surveys/surveys.css';
 import './improvement.css';
 
@@ -148,7 +149,7 @@ function ExecutiveDocument({ data }: { data: Executive }) {
                     <td>{e.unitId ? (unitName.get(e.unitId) ?? '—') : t('executive.pemda')}</td>
                     <td>{e.metric[locale]}</td>
                     <td>
-                      <EffectText effect={e} />
+                      <EffectText comparison={e.comparison} />
                     </td>
                   </tr>
                 ))}

@@ -18,7 +18,8 @@ import {
   periodKeyLabel,
   shortPeriodLabel,
 } from '../surveys/ui';
-import { EffectText, ExecutiveFigureList } from './ExecutiveFigures';
+import { ExecutiveFigureList } from './ExecutiveFigures';
+import { EffectText } from './effect';
 import { KsfScorecard } from './KsfScorecard';
 import '../surveys/surveys.css';
 import './improvement.css';
@@ -189,7 +190,7 @@ function UnitDocument({ data }: { data: ExecutiveUnit }) {
                     <td>{t(`improvement.stage.${c.stage}`)}</td>
                     <td>{c.metric.name[locale]}</td>
                     <td>
-                      <EffectText effect={c} />
+                      <EffectText comparison={c.comparison} />
                     </td>
                   </tr>
                 ))}

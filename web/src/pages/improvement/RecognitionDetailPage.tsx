@@ -5,41 +5,17 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { type RecognitionDetail, useRecognitionOf } from '../../api/improvement-insight';
 import { useMe } from '../../api/me';
 import { useAllUnits } from '../../api/units';
-import { Badge } from '../../components/Badge';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../format';
 import { useLocale } from '../../i18n';
 import { formatPercent, formatSigned, periodKeyLabel } from '../surveys/ui';
+import { EffectBadge, TargetMet } from './effect';
 import { formatValue, useOnlySelf, yearChoices, yearParam } from './RecognitionPage';
 import './improvement.css';
 import './recognition.css';
 
-type Comparison = RecognitionDetail['cyclesLed'][number]['comparison'];
 type Action = RecognitionDetail['actions'][number];
-
-const STATUS_TONE: Record<Comparison['status'], 'success' | 'danger' | 'neutral'> = {
-  improved: 'success',
-  worsened: 'danger',
-  unchanged: 'neutral',
-  'no-data': 'neutral',
-};
-
-/** Improved / worsened in words (the colour only repeats it). */
-function EffectBadge({ comparison }: { comparison: Comparison }) {
-  const { t } = useTranslation();
-  return (
-    <Badge tone={STATUS_TONE[comparison.status]}>
-      {t(`improvement.comparisonStatus.${comparison.status}`)}
-    </Badge>
-  );
-}
-
-function TargetMet({ met }: { met: boolean | null }) {
-  const { t } = useTranslation();
-  if (met === null) return <span className="muted">—</span>;
-  return <span>{met ? t('improvement.cycle.targetMet') : t('improvement.cycle.targetNotMet')}</span>;
-}
 
 /** Whether an action was done by its deadline, and when it was done. */
 function OnTime({ action: a }: { action: Action }) {

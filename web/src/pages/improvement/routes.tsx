@@ -1,17 +1,6 @@
-import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../../auth/RequirePermission';
-import { Loading } from '../../components/Loading';
-
-/** The quality-improvement pages, each loaded on first use (React.lazy): the cycle chart stays in `charts`. */
-function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType) {
-  const Page = lazy(async () => ({ default: pick(await load()) }));
-  return (
-    <Suspense fallback={<Loading />}>
-      <Page />
-    </Suspense>
-  );
-}
+import { lazyPage } from '../../components/lazyPage';
 
 /** Officials' improvement pages, inside the signed-in shell. */
 export const improvementAdminRoutes: RouteObject[] = [
@@ -21,7 +10,7 @@ export const improvementAdminRoutes: RouteObject[] = [
     children: [
       {
         index: true,
-        element: page(
+        element: lazyPage(
           () => import('./BoardPage'),
           (m) => m.BoardPage,
         ),
@@ -32,7 +21,7 @@ export const improvementAdminRoutes: RouteObject[] = [
         children: [
           {
             index: true,
-            element: page(
+            element: lazyPage(
               () => import('./CycleCreatePage'),
               (m) => m.CycleCreatePage,
             ),
@@ -41,21 +30,21 @@ export const improvementAdminRoutes: RouteObject[] = [
       },
       {
         path: 'tools',
-        element: page(
+        element: lazyPage(
           () => import('./ToolsPage'),
           (m) => m.ToolsPage,
         ),
       },
       {
         path: 'assessments',
-        element: page(
+        element: lazyPage(
           () => import('./AssessmentsPage'),
           (m) => m.AssessmentsPage,
         ),
       },
       {
         path: 'ksf',
-        element: page(
+        element: lazyPage(
           () => import('./KsfPage'),
           (m) => m.KsfPage,
         ),
@@ -66,14 +55,14 @@ export const improvementAdminRoutes: RouteObject[] = [
         children: [
           {
             index: true,
-            element: page(
+            element: lazyPage(
               () => import('./RecognitionPage'),
               (m) => m.RecognitionPage,
             ),
           },
           {
             path: ':userId',
-            element: page(
+            element: lazyPage(
               () => import('./RecognitionDetailPage'),
               (m) => m.RecognitionDetailPage,
             ),
@@ -86,14 +75,14 @@ export const improvementAdminRoutes: RouteObject[] = [
         children: [
           {
             index: true,
-            element: page(
+            element: lazyPage(
               () => import('./ExecutivePage'),
               (m) => m.ExecutivePage,
             ),
           },
           {
             path: 'units/:unitId',
-            element: page(
+            element: lazyPage(
               () => import('./ExecutiveUnitPage'),
               (m) => m.ExecutiveUnitPage,
             ),
@@ -102,7 +91,7 @@ export const improvementAdminRoutes: RouteObject[] = [
       },
       {
         path: 'cycles/:cycleId',
-        element: page(
+        element: lazyPage(
           () => import('./CyclePage'),
           (m) => m.CyclePage,
         ),

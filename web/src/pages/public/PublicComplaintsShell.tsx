@@ -1,11 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
-import { isProblem } from '../../api/problem';
-import { usePublicPemda } from '../../api/public';
-import { Loading } from '../../components/Loading';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { PublicShell } from './PublicPemdaPage';
+import { type PublicPemda, usePemdaGate } from './usePemdaGate';
 import '../complaints/complaints.css';
 
 /**
@@ -19,39 +16,18 @@ export function PublicComplaintsShell({
 }: {
   slug: string;
   title: string;
-  children: (pemda: { name: string; slug: string; timeZone: string }) => ReactNode;
+  children: (pemda: PublicPemda) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const pemda = usePublicPemda(slug);
+  const { pemda, body } = usePemdaGate(slug, children);
   const base = `/p/${encodeURIComponent(slug)}`;
 
-  let body: ReactNode;
-  if (pemda.isPending) body = <Loading />;
-  else if (pemda.isError) {
-    const e = pemda.error;
-    if (isProblem(e, 'tenant-suspended'))
-      body = (
-        <div className="public__message" role="alert">
-          <h1>{t('public.unavailableTitle')}</h1>
-          <p>{t('public.unavailableText')}</p>
-        </div>
-      );
-    else if (isProblem(e) && (e.status === 404 || e.status === 400))
-      body = (
-        <div className="public__message">
-          <h1>{t('public.notFoundTitle')}</h1>
-          <p>{t('public.notFoundText')}</p>
-        </div>
-      );
-    else body = <ProblemAlert error={e} onRetry={() => void pemda.refetch()} />;
-  } else body = children(pemda.data);
-
   return (
-    <PublicShell title={pemda.data ? `${title} · ${pemda.data.name}` : title}>
-      {pemda.data && (
+    <PublicShell title={pemda ? `${title} · ${pemda.name}` : title}>
+      {pemda && (
         <nav className="public-subnav" aria-label={t('complaints.nav.inbox')}>
           <Link to={base} className="public-subnav__back">
-            ← {t('complaints.publicNav.backToPemda', { name: pemda.data.name })}
+            ← {t('complaints.publicNav.backToPemda', { name: pemda.name })}
           </Link>
           <ul>
             <li>

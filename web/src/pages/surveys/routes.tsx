@@ -1,27 +1,13 @@
-import { type ComponentType, lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequirePermission } from '../../auth/RequirePermission';
-import { Loading } from '../../components/Loading';
+import { lazyPage } from '../../components/lazyPage';
 import { ErrorPage } from '../ErrorPage';
-
-/**
- * The survey pages, each loaded on first use (React.lazy): the citizens' form stays small on a slow connection, and
- * the officials' charts, report and QR code never reach a citizen's phone.
- */
-function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType) {
-  const Page = lazy(async () => ({ default: pick(await load()) }));
-  return (
-    <Suspense fallback={<Loading />}>
-      <Page />
-    </Suspense>
-  );
-}
 
 /** Citizens' survey pages (no sign-in): `/p/:slug/survei` is the link notification mails carry. */
 export const surveyPublicRoutes: RouteObject[] = [
   {
     path: '/p/:slug/survei',
-    element: page(
+    element: lazyPage(
       () => import('../public-surveys/PublicSurveysPage'),
       (m) => m.PublicSurveysPage,
     ),
@@ -29,7 +15,7 @@ export const surveyPublicRoutes: RouteObject[] = [
   },
   {
     path: '/p/:slug/survei/:campaignId',
-    element: page(
+    element: lazyPage(
       () => import('../public-surveys/PublicSurveyFormPage'),
       (m) => m.PublicSurveyFormPage,
     ),
@@ -37,7 +23,7 @@ export const surveyPublicRoutes: RouteObject[] = [
   },
   {
     path: '/p/:slug/ikm',
-    element: page(
+    element: lazyPage(
       () => import('../public-surveys/PublicIkmPage'),
       (m) => m.PublicIkmPage,
     ),
@@ -53,7 +39,7 @@ export const surveyAdminRoutes: RouteObject[] = [
     children: [
       {
         index: true,
-        element: page(
+        element: lazyPage(
           () => import('./SurveysPage'),
           (m) => m.SurveysPage,
         ),
@@ -64,7 +50,7 @@ export const surveyAdminRoutes: RouteObject[] = [
         children: [
           {
             index: true,
-            element: page(
+            element: lazyPage(
               () => import('./CampaignCreatePage'),
               (m) => m.CampaignCreatePage,
             ),
@@ -73,49 +59,49 @@ export const surveyAdminRoutes: RouteObject[] = [
       },
       {
         path: 'comparison',
-        element: page(
+        element: lazyPage(
           () => import('./ComparisonPage'),
           (m) => m.ComparisonPage,
         ),
       },
       {
         path: 'trend',
-        element: page(
+        element: lazyPage(
           () => import('./TrendPage'),
           (m) => m.TrendPage,
         ),
       },
       {
         path: 'follow-ups',
-        element: page(
+        element: lazyPage(
           () => import('./FollowUpsPage'),
           (m) => m.FollowUpsPage,
         ),
       },
       {
         path: 'report',
-        element: page(
+        element: lazyPage(
           () => import('./ReportPage'),
           (m) => m.ReportPage,
         ),
       },
       {
         path: ':campaignId',
-        element: page(
+        element: lazyPage(
           () => import('./CampaignPage'),
           (m) => m.CampaignPage,
         ),
       },
       {
         path: ':campaignId/edit',
-        element: page(
+        element: lazyPage(
           () => import('./CampaignEditPage'),
           (m) => m.CampaignEditPage,
         ),
       },
       {
         path: ':campaignId/poster',
-        element: page(
+        element: lazyPage(
           () => import('./PosterPage'),
           (m) => m.PosterPage,
         ),
