@@ -2,6 +2,7 @@ export * from './calendar';
 export * from './common';
 export * from './complaints';
 export * from './messages';
+export * from './periods';
 export * from './policy';
 export * from './roles';
 export * from './service';

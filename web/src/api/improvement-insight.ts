@@ -1,3 +1,4 @@
+import { isPeriodKey } from '@prima/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { unwrap } from './problem';
@@ -9,8 +10,7 @@ import { unwrap } from './problem';
  */
 
 const imp = api.improvement;
-const PERIOD = /^\d{4}(-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$/;
-const validPeriod = (p: string | undefined) => p === undefined || PERIOD.test(p);
+const validPeriod = (p: string | undefined) => p === undefined || isPeriodKey(p);
 /** Drops empty query values: the API takes an absent parameter as "the default". */
 const query = <T extends Record<string, string | undefined>>(q: T) =>
   Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && v !== '')) as T;
@@ -87,7 +87,7 @@ export type AssessmentTemplate = AssessmentTemplates['templates'][number];
 export const useMyAssessments = (unitId: string, period: string) =>
   useQuery({
     queryKey: insightKeys.mine(unitId, period),
-    enabled: unitId !== '' && PERIOD.test(period),
+    enabled: unitId !== '' && isPeriodKey(period),
     queryFn: async () => unwrap(await imp.assessments.mine.$get({ query: { unitId, period } })),
   });
 export type MyAssessments = NonNullable<ReturnType<typeof useMyAssessments>['data']>;
@@ -96,7 +96,7 @@ export type MyAssessments = NonNullable<ReturnType<typeof useMyAssessments>['dat
 export const useAssessmentResults = (unitId: string, period: string) =>
   useQuery({
     queryKey: insightKeys.results(unitId, period),
-    enabled: unitId !== '' && PERIOD.test(period),
+    enabled: unitId !== '' && isPeriodKey(period),
     queryFn: async () => unwrap(await imp.assessments.results.$get({ query: { unitId, period } })),
   });
 export type AssessmentResults = NonNullable<ReturnType<typeof useAssessmentResults>['data']>;

@@ -1,3 +1,4 @@
+import { isPeriodKey } from '@prima/domain';
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client';
 import { unwrap } from './problem';
@@ -5,12 +6,11 @@ import { unwrap } from './problem';
 /** The quality tools: Pareto of complaint categories, XmR charts of handling time and daily volume, IKM trend. */
 
 const tools = api.improvement.tools;
-const PERIOD = /^\d{4}(-(Q[1-4]|S[12]|\d{2}))?$/;
 
 export const usePareto = (period: string) =>
   useQuery({
     queryKey: ['improvement', 'tools', 'pareto', period],
-    enabled: PERIOD.test(period),
+    enabled: isPeriodKey(period),
     queryFn: async () => unwrap(await tools.pareto.$get({ query: { period } })),
   });
 export type Pareto = NonNullable<ReturnType<typeof usePareto>['data']>;
@@ -18,7 +18,7 @@ export type Pareto = NonNullable<ReturnType<typeof usePareto>['data']>;
 export const useXmr = (measure: 'handling-time' | 'daily-volume', period: string) =>
   useQuery({
     queryKey: ['improvement', 'tools', 'xmr', measure, period],
-    enabled: PERIOD.test(period),
+    enabled: isPeriodKey(period),
     queryFn: async () =>
       unwrap(
         measure === 'handling-time'

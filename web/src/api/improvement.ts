@@ -1,3 +1,4 @@
+import { isPeriodKey } from '@prima/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { unwrap } from './problem';
@@ -28,7 +29,7 @@ export type CycleSummary = Board['stages'][number]['cycles'][number];
 export const useOpportunities = (period: string) =>
   useQuery({
     queryKey: improvementKeys.opportunities(period),
-    enabled: /^\d{4}(-(Q[1-4]|S[12]|\d{2}))?$/.test(period),
+    enabled: isPeriodKey(period),
     queryFn: async () => unwrap(await imp.opportunities.$get({ query: { period } })),
   });
 export type Opportunities = NonNullable<ReturnType<typeof useOpportunities>['data']>;

@@ -4,6 +4,8 @@ import {
   ASSESSMENT_TEMPLATE_IDS,
   ASSESSMENT_TEMPLATES,
   assessmentAnswersSchema,
+  periodFromKey,
+  periodOfDate,
   SEVEN_S_TEMPLATE,
 } from '@prima/domain';
 import { type AssessmentResponse, assessments, type TenantDb, units, users } from '@prima/store';
@@ -14,7 +16,6 @@ import { ApiError } from '../problem';
 import { surveySettings, today } from '../surveys/context';
 import { assessmentResults, loadKsf } from '../tqm/assessments';
 import { unitOr400 } from '../tqm/context';
-import { parsed, periodOfDate } from '../tqm/periods';
 import {
   assessmentQuery,
   assessmentResultsSchema,
@@ -162,7 +163,7 @@ export const assessmentRoutes = new OpenAPIHono<Env>({ defaultHook: validationHo
       allow(c, 'improvement.read', { unitId: q.unitId });
       const unit = await unitOr404(db, q.unitId);
       return c.json(
-        { ...(await assessmentResults(db, unit, parsed(q.period))), method: ASSESSMENT_METHOD },
+        { ...(await assessmentResults(db, unit, periodFromKey(q.period))), method: ASSESSMENT_METHOD },
         200,
       );
     },
@@ -185,7 +186,7 @@ export const assessmentRoutes = new OpenAPIHono<Env>({ defaultHook: validationHo
       const { db, tenant } = ksfUnitGate(c, q.unitId);
       const unit = q.unitId ? await unitOr404(db, q.unitId) : null;
       const s = await surveySettings(db);
-      const period = q.period ? parsed(q.period) : periodOfDate('year', today(c, tenant));
+      const period = q.period ? periodFromKey(q.period) : periodOfDate('year', today(c, tenant));
       return c.json(
         await loadKsf(db, {
           unit,

@@ -1,10 +1,18 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { authorize, IKM_TEMPLATES, ikmFromCounters, type User } from '@prima/domain';
+import {
+  authorize,
+  IKM_TEMPLATES,
+  ikmFromCounters,
+  periodFromKey,
+  periodLabel,
+  periodOfDate,
+  periodSeries,
+  type User,
+} from '@prima/domain';
 import { improvementCycles, surveyAggregates, type TenantDb, units, users } from '@prima/store';
 import { allow, type Env, notFound, nowIso } from '../env';
 import { bearer, createRoute, json } from '../openapi';
 import { surveySettings, today } from '../surveys/context';
-import { periodSeries } from '../surveys/period';
 import { loadKsf } from '../tqm/assessments';
 import { viewContext } from '../tqm/context';
 import {
@@ -15,7 +23,6 @@ import {
   unitHead,
   unitRow,
 } from '../tqm/executive';
-import { parsed, periodLabel, periodOfDate } from '../tqm/periods';
 import { activeIn, contributions, RECOGNITION_METHOD } from '../tqm/recognition';
 import {
   executiveQuery,
@@ -138,7 +145,7 @@ export const executiveRoutes = new OpenAPIHono<Env>({ defaultHook: validationHoo
     async (c) => {
       const { db, tenant } = allow(c, 'executive.read');
       const q = c.req.valid('query');
-      const period = q.period ? parsed(q.period) : periodOfDate('year', today(c, tenant));
+      const period = q.period ? periodFromKey(q.period) : periodOfDate('year', today(c, tenant));
       const s = await surveySettings(db);
       const [allUnits, cycles] = await Promise.all([units.all(db), improvementCycles.all(db)]);
       const rows = await executiveRows({
@@ -180,7 +187,7 @@ export const executiveRoutes = new OpenAPIHono<Env>({ defaultHook: validationHoo
       const { db, tenant } = allow(c, 'executive.read');
       const unit = (await units.get(db, c.req.valid('param').unitId)) ?? notFound();
       const q = c.req.valid('query');
-      const period = q.period ? parsed(q.period) : periodOfDate('year', today(c, tenant));
+      const period = q.period ? periodFromKey(q.period) : periodOfDate('year', today(c, tenant));
       const s = await surveySettings(db);
       const template = IKM_TEMPLATES[s.surveyTemplate];
       const [allUnits, cycles, ctx, months] = await Promise.all([

@@ -1,10 +1,17 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import {
+  daysOf,
   IKM_TEMPLATES,
   ikmFromCounters,
+  instantRange,
   type Localized,
   localDate,
+  monthsOf,
   paretoChart,
+  periodFromKey,
+  periodLabel,
+  periodOfDate,
+  periodSeries,
   roundHalfUp,
   XMR_RULE_TEXT,
   XMR_RULES,
@@ -22,8 +29,6 @@ import type { Context } from 'hono';
 import { allow, type Env, notFound } from '../env';
 import { bearer, createRoute, json } from '../openapi';
 import { surveySettings, today } from '../surveys/context';
-import { periodSeries } from '../surveys/period';
-import { daysOf, instantRange, monthsOf, parsed, periodLabel, periodOfDate } from '../tqm/periods';
 import {
   ikmTrendQuery,
   ikmTrendToolSchema,
@@ -68,7 +73,7 @@ function under(counters: Record<string, number>, prefix: string): Record<string,
 
 function toolScope(c: Context<Env>, q: { period: string; unitId?: string | undefined }) {
   const { db, tenant } = allow(c, 'complaints.read');
-  return { db, tenant, period: parsed(q.period), unitId: q.unitId };
+  return { db, tenant, period: periodFromKey(q.period), unitId: q.unitId };
 }
 
 export const improvementToolRoutes = new OpenAPIHono<Env>({ defaultHook: validationHook })
@@ -275,7 +280,7 @@ export const improvementToolRoutes = new OpenAPIHono<Env>({ defaultHook: validat
       const s = await surveySettings(db);
       const templateId = q.templateId ?? s.surveyTemplate;
       const template = IKM_TEMPLATES[templateId];
-      const until = q.until ? parsed(q.until) : periodOfDate(q.periodType, today(c, tenant));
+      const until = q.until ? periodFromKey(q.until) : periodOfDate(q.periodType, today(c, tenant));
       const series = periodSeries(until, q.count);
       const counters = await surveyAggregates.readMany(
         db,

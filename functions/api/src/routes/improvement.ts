@@ -12,9 +12,13 @@ import {
   type Measurement,
   metricOf,
   nextCycleSchema,
+  parsePeriodKey,
+  periodFromKey,
+  periodLabel,
   rootCauseSchema,
   STAGE_LABELS,
   type StandardChangeSummary,
+  shiftPeriod,
   stageChangeSchema,
   stageProblem,
   standardiseSchema,
@@ -58,7 +62,6 @@ import {
 } from '../tqm/context';
 import { measure, withPeriod } from '../tqm/measure';
 import { findOpportunities } from '../tqm/opportunities';
-import { parsed, parsePeriodKey, periodLabel, shiftPeriod } from '../tqm/periods';
 import {
   actionParams,
   baselinePreviewBody,
@@ -380,7 +383,7 @@ export const improvementRoutes = new OpenAPIHono<Env>({ defaultHook: validationH
     async (c) => {
       const { db } = allow(c, 'improvement.read');
       const q = c.req.valid('query');
-      const period = parsed(q.period);
+      const period = periodFromKey(q.period);
       const [all, cats, s] = await Promise.all([units.all(db), categories.all(db), surveySettings(db)]);
       let scope: typeof all;
       let pemda = false;

@@ -5,6 +5,7 @@ import {
   ikmFromCounters,
   isoInZone,
   localDate,
+  periodKeysOfDate,
   responseDelta,
   SURVEY_RESPONSE_SCHEMAS,
   type SurveyResponseInput,
@@ -25,7 +26,7 @@ import { type Env, notFound } from '../env';
 import { body, createRoute, json } from '../openapi';
 import { ApiError } from '../problem';
 import { now, publicSurveyTenant, surveySettings } from '../surveys/context';
-import { campaignPeriodLabel, periodKeysOfDate } from '../surveys/period';
+import { campaignPeriodLabel } from '../surveys/period';
 import { clientAddress, surveySubmissionLimiter } from '../surveys/rate-limit';
 import {
   HONEYPOT_FIELD,

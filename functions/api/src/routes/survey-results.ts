@@ -4,6 +4,10 @@ import {
   type IkmTemplateId,
   ikmFromCounters,
   isIkmTemplateId,
+  parsePeriodKey,
+  periodLabel,
+  periodOfDate,
+  periodSeries,
   type SurveyTemplateId,
 } from '@prima/domain';
 import { surveyAggregates, surveyCampaigns, surveyResponses, units } from '@prima/store';
@@ -12,7 +16,6 @@ import { allow, type Env, nowIso } from '../env';
 import { bearer, createRoute, json } from '../openapi';
 import { serviceOr404, surveySettings, today, unitOr404 } from '../surveys/context';
 import { aggregatesCsv, csvHeaders } from '../surveys/csv';
-import { parsePeriodKey, periodLabel, periodOfDate, periodSeries } from '../surveys/period';
 import { skmReport } from '../surveys/report';
 import { aggregateOf, type ResultScope, readResults, scopeView } from '../surveys/results';
 import {

@@ -1,5 +1,5 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import { isIkmTemplateId, pageQuerySchema } from '@prima/domain';
+import { isIkmTemplateId, pageQuerySchema, parsePeriodKey } from '@prima/domain';
 import {
   type CampaignStatus,
   DraftOnlyError,
@@ -17,7 +17,7 @@ import { allow, type Env, notFound, nowIso } from '../env';
 import { bearer, body, createRoute, json } from '../openapi';
 import { campaignTarget, surveySettings } from '../surveys/context';
 import { csvHeaders, responsesCsv } from '../surveys/csv';
-import { campaignPeriod, parsePeriodKey } from '../surveys/period';
+import { campaignPeriod } from '../surveys/period';
 import { readResults } from '../surveys/results';
 import {
   campaignListQuery,

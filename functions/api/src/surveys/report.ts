@@ -8,6 +8,9 @@ import {
   type IkmTemplateId,
   type IkmWeighting,
   ikmFromCounters,
+  type ParsedPeriod,
+  periodLabel,
+  periodSeries,
   type Service,
   type Tenant,
   type Unit,
@@ -20,7 +23,6 @@ import {
   surveyResponses,
   type TenantDb,
 } from '@prima/store';
-import { type ParsedPeriod, periodLabel, periodSeries } from './period';
 import { aggregateOf, profileWithNames, type ResultScope } from './results';
 import { campaignView, followUpView, requiredSampleOf } from './views';
 

@@ -6,6 +6,8 @@ import {
   ikmFromCounters,
   isIkmTemplateId,
   type ProfileBreakdown,
+  parsePeriodKey,
+  periodLabel,
   profileFromCounters,
   type SurveyTemplateId,
   servqualFromCounters,
@@ -13,7 +15,6 @@ import {
 } from '@prima/domain';
 import { type AggregateScope, surveyAggregates, type TenantDb } from '@prima/store';
 import { serviceNames } from './context';
-import { parsePeriodKey, periodLabel } from './period';
 
 export type ScopeKind = 'campaign' | 'unit' | 'service' | 'tenant';
 

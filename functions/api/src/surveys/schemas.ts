@@ -10,7 +10,10 @@ import {
   isoDateSchema,
   KINERJA,
   MUTU,
+  PERIOD_KEY_PATTERN,
+  PERIOD_TYPES,
   pageQuerySchema,
+  parsePeriodKey,
   respondentProfileSchema,
   SERVQUAL_DIMENSIONS,
   TRUST_DRIVER_GROUPS,
@@ -18,7 +21,6 @@ import {
   versionSchema,
 } from '@prima/domain';
 import { CAMPAIGN_STATUSES, PERIOD_KINDS } from '@prima/store';
-import { PERIOD_KEY_PATTERN, PERIOD_TYPES, parsePeriodKey } from './period';
 
 export const localizedSchema = z.object({ id: z.string(), en: z.string() }).meta({ id: 'Localized' });
 export const templateIdSchema = z.enum(ALL_SURVEY_TEMPLATE_IDS).meta({ example: 'skm-2017' });

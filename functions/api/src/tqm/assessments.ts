@@ -14,6 +14,10 @@ import {
   ikmFromCounters,
   ksfScorecard,
   ksfSelfAssessment,
+  monthsOf,
+  type ParsedPeriod,
+  parsePeriodKey,
+  periodLabel,
   scoreAssessment,
   servqualFromCounters,
   type Unit,
@@ -25,7 +29,6 @@ import {
   surveyAggregates,
   type TenantDb,
 } from '@prima/store';
-import { monthsOf, type ParsedPeriod, parsePeriodKey, periodLabel } from './periods';
 
 const unitRef = (u: Unit | null) => (u ? { id: u.id, name: u.name, shortName: u.shortName } : null);
 

@@ -11,11 +11,12 @@ import {
   ikmFromCounters,
   type Localized,
   localDate,
+  monthsOf,
+  type ParsedPeriod,
   trustFromCounters,
   type Unit,
 } from '@prima/domain';
 import { type AggregateScope, complaintStats, surveyAggregates, type TenantDb } from '@prima/store';
-import { monthsOf, type ParsedPeriod } from './periods';
 import { effectOf } from './recognition';
 
 export const EXECUTIVE_METHOD: Localized = {

@@ -16,11 +16,13 @@ import {
   type IkmWeighting,
   ikmFromCounters,
   type Measurement,
+  monthsOf,
+  type ParsedPeriod,
+  parsePeriodKey,
   roundHalfUp,
   servqualFromCounters,
 } from '@prima/domain';
 import { type AggregateScope, complaintStats, surveyAggregates, type TenantDb } from '@prima/store';
-import { monthsOf, type ParsedPeriod, parsePeriodKey } from './periods';
 
 export interface MeasureContext {
   db: TenantDb;

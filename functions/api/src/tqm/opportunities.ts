@@ -12,6 +12,7 @@ import {
   ikmFromCounters,
   type Localized,
   metricOf,
+  type ParsedPeriod,
   paretoChart,
   roundHalfUp,
   SERVQUAL_TEMPLATE,
@@ -20,7 +21,6 @@ import {
 } from '@prima/domain';
 import { type AggregateScope, surveyAggregates, type TenantDb } from '@prima/store';
 import { complaintMonths } from './executive';
-import type { ParsedPeriod } from './periods';
 
 /** The vital few categories offered, at most. */
 const PARETO_HEAD = 3;

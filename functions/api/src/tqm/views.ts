@@ -10,12 +10,15 @@ import {
   type Localized,
   localDate,
   type Measurement,
+  type ParsedPeriod,
+  parsePeriodKey,
+  periodLabel,
+  periodsBetween,
   STAGE_LABELS,
   STAGE_TRANSITIONS,
   type Unit,
 } from '@prima/domain';
 import { type MeasureContext, measure, withPeriod } from './measure';
-import { type ParsedPeriod, parsePeriodKey, periodLabel, periodsBetween } from './periods';
 
 export interface ViewContext {
   today: string;

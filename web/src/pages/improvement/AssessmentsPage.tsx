@@ -1,4 +1,4 @@
-import type { Unit } from '@prima/domain';
+import { isPeriodKey, type Unit } from '@prima/domain';
 import { type FormEvent, lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -35,9 +35,6 @@ import './assessment.css';
 
 const AssessmentRadar = lazy(async () => ({ default: (await import('./AssessmentRadar')).AssessmentRadar }));
 
-/** The period keys the API takes; anything else in the URL falls back to the default. */
-export const PERIOD_KEY = /^\d{4}(-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$/;
-
 type Instrument = AssessmentResults['instruments'][number];
 type Scale = AssessmentTemplates['scale'];
 type Mine = MyAssessments['items'][number];
@@ -63,7 +60,7 @@ export function AssessmentsPage() {
   const { units, readable } = useReadableUnits(param);
   const unit = readable.find((u) => u.id === param) ?? readable[0] ?? null;
   const periodParam = params.get('period') ?? '';
-  const period = PERIOD_KEY.test(periodParam) ? periodParam : currentQuarter();
+  const period = isPeriodKey(periodParam) ? periodParam : currentQuarter();
 
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);

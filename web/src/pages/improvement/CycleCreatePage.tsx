@@ -11,15 +11,10 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n';
+import { currentQuarter } from '../surveys/ui';
 import './improvement.css';
 
 type Direction = 'higher-is-better' | 'lower-is-better';
-
-/** The triwulan key of today, the default period to look for opportunities in. */
-export function currentQuarter(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-Q${Math.floor(d.getMonth() / 3) + 1}`;
-}
 
 /** A new cycle: from a data-driven opportunity (its `source` goes straight into the cycle) or a manual metric. */
 export function CycleCreatePage() {

@@ -1,3 +1,4 @@
+import { isPeriodKey } from '@prima/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useKsf } from '../../api/improvement-insight';
@@ -7,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n';
 import { PeriodSelect, periodKeyLabel } from '../surveys/ui';
-import { PERIOD_KEY, UnitSelect, useReadableUnits } from './AssessmentsPage';
+import { UnitSelect, useReadableUnits } from './AssessmentsPage';
 import { KsfScorecard } from './KsfScorecard';
 import './improvement.css';
 import './assessment.css';
@@ -29,7 +30,7 @@ export function KsfPage() {
   const unit = chosen ?? (mayPemda ? null : (readable[0] ?? null));
   const unitId = unit?.id ?? '';
   const periodParam = params.get('period') ?? '';
-  const period = PERIOD_KEY.test(periodParam) ? periodParam : String(new Date().getFullYear());
+  const period = isPeriodKey(periodParam) ? periodParam : String(new Date().getFullYear());
   const periodLabel = periodKeyLabel(period, locale);
   const scopeName = unit ? unit.name : t('assessment.ksf.wholePemda');
 

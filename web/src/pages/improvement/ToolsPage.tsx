@@ -6,7 +6,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n';
-import { currentQuarter } from './CycleCreatePage';
+import { currentQuarter } from '../surveys/ui';
 import './improvement.css';
 
 const charts = () => import('./ToolCharts');

@@ -6,6 +6,8 @@ import {
   type Locale,
   type Localized,
   type Mutu,
+  parsePeriodKey,
+  periodLabel,
 } from '@prima/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -128,51 +130,10 @@ export function SampleProgress({
 
 // ---------- Periods ----------
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
-const MONTHS: Record<Locale, string[]> = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-
 /** How a period key reads, as the API labels it: "Triwulan II 2026", "Semester 1 2026", "Tahun 2026". */
 export function periodKeyLabel(key: string, locale: Locale): string {
-  const m = /^(\d{4})(?:-(Q[1-4]|S[12]|0[1-9]|1[0-2]))?$/.exec(key);
-  if (!m) return key;
-  const year = m[1];
-  const part = m[2];
-  if (!part) return locale === 'id' ? `Tahun ${year}` : `Year ${year}`;
-  if (part.startsWith('Q')) {
-    const n = Number(part.slice(1));
-    return locale === 'id' ? `Triwulan ${ROMAN[n - 1]} ${year}` : `Q${n} ${year}`;
-  }
-  if (part.startsWith('S')) return `Semester ${part.slice(1)} ${year}`;
-  return `${MONTHS[locale][Number(part) - 1]} ${year}`;
+  const p = parsePeriodKey(key);
+  return p ? periodLabel(p)[locale] : key;
 }
 
 /** "Triwulan IV 2026" → "TW IV 2026", "November 2026" → "Nov 26": fits under a chart's points. */
