@@ -26,13 +26,8 @@ import {
   RESPONDENT_LABELS,
   type SurveyResponseInput,
 } from './schemas';
-import type { ServqualDimensionResult, ServqualItemResult, ServqualResult } from './servqual';
-import {
-  SERVQUAL_DIMENSIONS,
-  SERVQUAL_TEMPLATE,
-  type ServqualDimension,
-  type ServqualTemplate,
-} from './servqual-template';
+import { type ServqualResult, servqualFromSums } from './servqual';
+import { SERVQUAL_DIMENSIONS, SERVQUAL_TEMPLATE, type ServqualTemplate } from './servqual-template';
 import type { IkmTemplate } from './templates';
 import type {
   TrustDistribution,
@@ -124,76 +119,37 @@ export function ikmFromCounters(template: IkmTemplate, c: Counters, weighting: I
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// SERVQUAL: the formulas of computeServqual, on sums
-
-const mean = (xs: readonly number[]): number | null =>
-  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
-const present = <T>(xs: readonly (T | null)[]): T[] => xs.filter((x): x is T => x !== null);
+// SERVQUAL: the counters as the sums `servqualFromSums` takes (the formulas live there only)
 
 export function servqualFromCounters(
   c: Counters,
   template: ServqualTemplate = SERVQUAL_TEMPLATE,
 ): ServqualResult {
   const v = (k: string) => c[k] ?? 0;
-  const items: ServqualItemResult[] = template.items.map((i) => {
-    const pairs = v(`q#${i.code}#n`);
-    const e = v(`q#${i.code}#e`);
-    const p = v(`q#${i.code}#p`);
-    const pAnswers = v(`q#${i.code}#pn`);
-    return {
-      code: i.code,
-      number: i.number,
-      dimension: i.dimension,
-      pairs,
-      expectation: pairs ? e / pairs : null,
-      perception: pairs ? p / pairs : null,
-      gap: pairs ? (p - e) / pairs : null,
-      perceptionAnswers: pAnswers,
-      servperf: pAnswers ? v(`q#${i.code}#ps`) / pAnswers : null,
-    };
-  });
-  const valid = v('a#n');
-  const dimensions: ServqualDimensionResult[] = template.dimensions.map((d) => {
-    const its = items.filter((i) => i.dimension === d.key);
-    const meanPoints = valid ? v(`a#${d.key}`) / valid : null;
-    return {
-      dimension: d.key,
-      name: d.name,
-      items: d.items,
-      expectation: mean(present(its.map((i) => i.expectation))),
-      perception: mean(present(its.map((i) => i.perception))),
-      gap: mean(present(its.map((i) => i.gap))),
-      servperf: mean(present(its.map((i) => i.servperf))),
-      points: meanPoints,
-      weight: meanPoints === null ? null : meanPoints / template.weights.points,
-    };
-  });
-  const weights = valid
-    ? (Object.fromEntries(dimensions.map((d) => [d.dimension, d.weight!])) as Record<
-        ServqualDimension,
-        number
-      >)
-    : null;
-  const overall = (pick: (d: ServqualDimensionResult) => number | null) => {
-    const values = dimensions.map(pick);
-    if (values.some((x) => x === null)) return { unweighted: null, weighted: null };
-    const vs = values as number[];
-    return {
-      unweighted: mean(vs),
-      weighted: weights ? dimensions.reduce((sum, d, k) => sum + weights[d.dimension] * vs[k]!, 0) : null,
-    };
-  };
-  const gap = overall((d) => d.gap);
-  return {
-    respondents: v('n'),
-    items,
-    dimensions,
-    unweighted: gap.unweighted,
-    weighted: gap.weighted,
-    weights,
-    allocations: { valid, invalid: 0 },
-    servperf: overall((d) => d.servperf),
-  };
+  return servqualFromSums(
+    {
+      respondents: v('n'),
+      items: new Map(
+        template.items.map((i) => {
+          const e = v(`q#${i.code}#e`);
+          const p = v(`q#${i.code}#p`);
+          const sums = {
+            e,
+            p,
+            diff: p - e,
+            pairs: v(`q#${i.code}#n`),
+            pOnly: v(`q#${i.code}#ps`),
+            pAnswers: v(`q#${i.code}#pn`),
+          };
+          return [i.code, sums];
+        }),
+      ),
+      points: new Map(template.dimensions.map((d) => [d.key, v(`a#${d.key}`)])),
+      valid: v('a#n'),
+      invalid: 0,
+    },
+    template,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -140,8 +140,39 @@ export function computeServqual(
     }
   }
 
+  return servqualFromSums({ respondents, items: acc, points, valid, invalid }, template);
+}
+
+/** Per item: sums and counts over respondents (E, P and P − E over those who answered both; P alone over all). */
+export interface ServqualItemSums {
+  e: number;
+  p: number;
+  diff: number;
+  pairs: number;
+  pOnly: number;
+  pAnswers: number;
+}
+export interface ServqualSums {
+  respondents: number;
+  items: ReadonlyMap<string, ServqualItemSums>;
+  /** Points allocated per dimension, summed over the valid allocations. */
+  points: ReadonlyMap<ServqualDimension, number>;
+  valid: number;
+  invalid: number;
+}
+const NO_ANSWERS: ServqualItemSums = { e: 0, p: 0, diff: 0, pairs: 0, pOnly: 0, pAnswers: 0 };
+
+/**
+ * SERVQUAL and SERVPERF from sums: the one place the formulas live, for raw responses (`computeServqual`) and for
+ * the counters kept on write (`servqualFromCounters`).
+ */
+export function servqualFromSums(
+  sums: ServqualSums,
+  template: ServqualTemplate = SERVQUAL_TEMPLATE,
+): ServqualResult {
+  const valid = sums.valid;
   const items: ServqualItemResult[] = template.items.map((i) => {
-    const a = acc.get(i.code)!;
+    const a = sums.items.get(i.code) ?? NO_ANSWERS;
     return {
       code: i.code,
       number: i.number,
@@ -157,7 +188,7 @@ export function computeServqual(
 
   const dimensions: ServqualDimensionResult[] = template.dimensions.map((d) => {
     const its = items.filter((i) => i.dimension === d.key);
-    const meanPoints = valid ? points.get(d.key)! / valid : null;
+    const meanPoints = valid ? (sums.points.get(d.key) ?? 0) / valid : null;
     return {
       dimension: d.key,
       name: d.name,
@@ -189,13 +220,13 @@ export function computeServqual(
   const gap = overall((d) => d.gap);
 
   return {
-    respondents,
+    respondents: sums.respondents,
     items,
     dimensions,
     unweighted: gap.unweighted,
     weighted: gap.weighted,
     weights,
-    allocations: { valid, invalid },
+    allocations: { valid, invalid: sums.invalid },
     servperf: overall((d) => d.servperf),
   };
 }
