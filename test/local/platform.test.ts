@@ -35,7 +35,15 @@ describe('runLocalPlatform (pnpm start)', () => {
     const webRoot = join(tmp, 'web');
     const port = await freePort();
 
-    const first = await runLocalPlatform({ dbPath, port, stateFile, webRoot, logLevel: 'SILENT' });
+    // The demo's months of activity are seed-activity.test.ts's business; here the platform's wiring.
+    const first = await runLocalPlatform({
+      dbPath,
+      port,
+      stateFile,
+      webRoot,
+      logLevel: 'SILENT',
+      demoActivity: false,
+    });
     try {
       expect(first.url).toBe(`http://localhost:${port}`);
       expect(first.demo?.seeded).toBe(true);

@@ -16,7 +16,10 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { call } from '../support/harness';
 import { itemsWithPk } from './support';
 
-/** A table of its own: the demo slug is global, so the seed runs where nothing else does. */
+/**
+ * A table of its own: the demo slug is global, so the seed runs where nothing else does. The Pemda's set-up only:
+ * its months of activity have their own suite (seed-activity.test.ts).
+ */
 let local: LocalApp;
 beforeAll(async () => {
   const tableName = `seed-${Date.now().toString(36)}`;
@@ -32,7 +35,7 @@ beforeAll(async () => {
 describe('the demo seed', () => {
   it('seeds a realistic Pemda once, with a login per role, and never twice', async () => {
     const started = Date.now();
-    const first = await seedDemo(local.store, local.identity);
+    const first = await seedDemo(local.store, local.identity, { activity: false });
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(first).toMatchObject({ seeded: true, slug: DEMO_TENANT.slug });
     const db = local.store.forTenant(first.tenantId);
@@ -68,13 +71,13 @@ describe('the demo seed', () => {
     expect((await calendars.get(db, year))?.days.some((d) => d.kind === 'daerah')).toBe(true);
 
     const before = (await itemsWithPk(local.store, `T#${first.tenantId}#`)).length;
-    const second = await seedDemo(local.store, local.identity);
+    const second = await seedDemo(local.store, local.identity, { activity: false });
     expect(second).toMatchObject({ seeded: false, tenantId: first.tenantId });
     expect(await itemsWithPk(local.store, `T#${first.tenantId}#`)).toHaveLength(before);
   });
 
   it('gives every demo login its known password, no change required', async () => {
-    await seedDemo(local.store, local.identity);
+    await seedDemo(local.store, local.identity, { activity: false });
     for (const email of [...DEMO_USERS.map((u) => u.email), DEMO_OPERATOR.email]) {
       const res = await call<{ access_token?: string; type?: string }>(local, 'POST', '/api/auth/token', {
         body: { email, password: DEMO_PASSWORD },
@@ -91,7 +94,7 @@ describe('the demo seed', () => {
   });
 
   it('shows the demo Pemda on its public page', async () => {
-    await seedDemo(local.store, local.identity);
+    await seedDemo(local.store, local.identity, { activity: false });
     const page = await call<{ name: string }>(local, 'GET', `/api/public/${DEMO_TENANT.slug}`);
     expect(page.body.name).toBe(DEMO_TENANT.name);
     const published = await call<{ items: unknown[] }>(local, 'GET', `/api/public/${DEMO_TENANT.slug}/units`);

@@ -10,9 +10,11 @@ import { createDevIssuer, type DevIssuer } from './issuer';
 import { mailboxRoutes } from './mailbox';
 
 export interface LocalAppOptions {
-  /** DynamoDB Local endpoint. */
+  /** DynamoDB Local endpoint; unused when `store` is given. */
   endpoint: string;
   tableName: string;
+  /** An open store to share (its client and table) instead of connecting to `endpoint` (the demo seed). */
+  store?: Store;
   /** Public base URL of the server: the issuer is `${baseUrl}` and its JWKS at `/.well-known/jwks.json`. */
   baseUrl: string;
   corsOrigins?: string[];
@@ -34,11 +36,13 @@ export interface LocalApp {
 
 /** The API wired to the local platform: DynamoDB Local, the development issuer and the local user directory. */
 export async function createLocalApp(opts: LocalAppOptions): Promise<LocalApp> {
-  const store = createStore({
-    tableName: opts.tableName,
-    client: localClientConfig(opts.endpoint),
-    observe: opts.observe,
-  });
+  const store =
+    opts.store ??
+    createStore({
+      tableName: opts.tableName,
+      client: localClientConfig(opts.endpoint),
+      observe: opts.observe,
+    });
   const issuer = await createDevIssuer(opts.baseUrl, opts.now);
   const identity = createLocalIdentity(store, issuer, opts.now);
   const blobs = createLocalBlobStore(

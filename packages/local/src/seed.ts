@@ -24,7 +24,7 @@ import {
   users,
 } from '@prima/store';
 import { setPassword } from './identity';
-import { type ActivitySummary, type DemoDirectory, seedActivity } from './seed-activity';
+import { type ActivitySummary, activitySince, type DemoDirectory, seedActivity } from './seed-activity';
 import {
   DEMO_OPERATOR,
   DEMO_PASSWORD,
@@ -86,11 +86,19 @@ export async function seedDemo(
     };
   }
   await ensureOperator(store, identity);
-  const { tenant, admin } = await onboardTenant(store, identity, createTenantSchema.parse(DEMO_TENANT), now);
+  // With its months of activity, the Pemda joined (and set itself up) before them: nothing predates its tenant.
+  const activity = opts.activity !== false;
+  const since = activity ? activitySince(now, DEMO_TENANT.timeZone) : now;
+  const { tenant, admin } = await onboardTenant(
+    store,
+    identity,
+    createTenantSchema.parse(DEMO_TENANT),
+    since,
+  );
   try {
     await setPassword(store, admin.email, DEMO_PASSWORD);
-    const { result, directory } = await fillTenant(store, identity, tenant, admin, now);
-    if (opts.activity === false) return result;
+    const { result, directory } = await fillTenant(store, identity, tenant, admin, since);
+    if (!activity) return result;
     return { ...result, activity: await seedActivity(store, directory, now) };
   } catch (e) {
     await deleteTenant(store, identity, tenant.id).catch(() => undefined);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { AppDeps } from '@prima/api';
 import { checkJava, JavaMissingError } from './dynamodb';
@@ -58,6 +59,11 @@ function printBanner(p: LocalPlatform) {
       ? `  Demo data seeded: ${p.demo.units} units, ${p.demo.services} services, ${p.demo.users} users.`
       : `  Data kept from the previous start in ${rel(LOCAL_PATHS.dbPath)} (delete that folder to start afresh).`,
   );
+  const a = p.demo?.activity;
+  if (a)
+    say(
+      `  Its last months: ${a.complaints} complaints, ${a.surveyResponses} survey answers in ${a.campaigns} campaigns, ${a.cycles} improvement cycles.`,
+    );
   say();
   say(`Demo logins (password for every one: ${DEMO_PASSWORD})`);
   for (const u of DEMO_USERS) say(`  ${u.email.padEnd(width)}${u.role.padEnd(20)}${u.note}`);
@@ -81,6 +87,8 @@ export async function main(): Promise<void> {
   say(
     `Starting DynamoDB Local (${relative(process.cwd(), LOCAL_PATHS.dbPath) || LOCAL_PATHS.dbPath}) and Prima…`,
   );
+  if (!existsSync(LOCAL_PATHS.dbPath))
+    say('First start: seeding the demo Pemda and its last months of activity (up to a minute)…');
   let platform: LocalPlatform;
   try {
     platform = await runLocalPlatform({
