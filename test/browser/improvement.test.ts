@@ -94,7 +94,7 @@ describe('the improvement pages', () => {
     await page.getByRole('button', { name: 'Buat siklus' }).click();
     await page.getByRole('heading', { name: title, level: 1 }).waitFor();
     await page.getByText('Tahap: Rencana (Plan)').waitFor();
-    await expect.poll(() => page.getByTestId('baseline').textContent()).toBe('62.5');
+    await expect.poll(() => page.getByTestId('baseline').textContent()).toBe('62,5');
 
     // Plan: an action, then Do.
     await page
@@ -118,8 +118,8 @@ describe('the improvement pages', () => {
     await page.getByText('Tahap: Pemeriksaan (Check)').waitFor();
 
     // Check: baseline against the re-measurement of triwulan II.
-    await expect.poll(() => page.getByTestId('current').textContent()).toBe('87.5');
-    expect(await page.getByTestId('baseline').textContent()).toBe('62.5');
+    await expect.poll(() => page.getByTestId('current').textContent()).toBe('87,5');
+    expect(await page.getByTestId('baseline').textContent()).toBe('62,5');
     await page.getByText('Membaik').first().waitFor();
     await page.locator('.imp-chart svg').first().waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'prima-improvement-check.png'), fullPage: true });

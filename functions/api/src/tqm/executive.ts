@@ -116,7 +116,8 @@ export const unitHead = (u: Unit) => ({
 
 export async function executiveRows(input: ExecutiveInput) {
   const months = await complaintMonths(input.db, input.period);
-  const active = input.units.filter((u) => !u.archived);
+  // By name: the head of the Pemda looks a unit up; storage order means nothing to a reader.
+  const active = input.units.filter((u) => !u.archived).sort((a, b) => a.name.localeCompare(b.name, 'id'));
   // Each row is two batched reads; the rows are independent, so they are read concurrently.
   const [rows, pemda] = await Promise.all([
     Promise.all(active.map(async (u) => ({ unit: unitHead(u), ...(await unitRow(input, u, months)) }))),

@@ -25,7 +25,7 @@ export function BoardPage() {
               {t('improvement.tools.link')}
             </Link>
             {canAny('improvement.write') && (
-              <Link className="button" to="/improvement/new">
+              <Link className="button button--primary" to="/improvement/new">
                 {t('improvement.board.newCycle')}
               </Link>
             )}
@@ -51,7 +51,7 @@ export function BoardPage() {
                     ))}
                   </ul>
                 )}
-                {s.stage === 'closed' && board.data.closedShown > 0 && (
+                {s.stage === 'closed' && s.cycles.length >= board.data.closedShown && (
                   <p className="field__hint">
                     {t('improvement.board.closedShown', { count: board.data.closedShown })}
                   </p>

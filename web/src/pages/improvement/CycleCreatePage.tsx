@@ -110,7 +110,7 @@ export function CycleCreatePage() {
                     <span>
                       <button
                         type="button"
-                        className={selected ? 'button' : 'button button--secondary'}
+                        className={selected ? 'button button--primary' : 'button button--secondary'}
                         aria-pressed={selected}
                         onClick={() => choose(o)}
                       >
@@ -202,7 +202,11 @@ export function CycleCreatePage() {
           </p>
         </div>
         {create.isError && <ProblemList error={create.error} />}
-        <button type="submit" className="button" disabled={create.isPending || (!manual && !chosen)}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={create.isPending || (!manual && !chosen)}
+        >
           {t('improvement.create.submit')}
         </button>
       </form>

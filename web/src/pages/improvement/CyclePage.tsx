@@ -24,6 +24,7 @@ import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n';
+import { formatNumber } from '../surveys/ui';
 import { ProblemList } from './CycleCreatePage';
 import './improvement.css';
 
@@ -32,9 +33,6 @@ const CycleChart = lazy(async () => ({ default: (await import('./CycleChart')).C
 const STAGES = ['plan', 'do', 'check', 'act', 'closed'] as const;
 const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
 type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-const fmt = (n: number | null | undefined, digits = 2) =>
-  n === null || n === undefined ? '—' : String(Math.round(n * 10 ** digits) / 10 ** digits);
 
 /** One PDCA cycle: problem, before/after, root cause, actions, stage changes and Act. */
 export function CyclePage() {
@@ -97,21 +95,21 @@ function CycleBody({
         <dl className="imp-figures" aria-label={t('improvement.cycle.measure')}>
           <div>
             <dt>{t('improvement.cycle.baseline')}</dt>
-            <dd data-testid="baseline">{fmt(c.baseline.value)}</dd>
+            <dd data-testid="baseline">{formatNumber(c.baseline.value, locale)}</dd>
             <dd className="field__hint">
               {c.baseline.period} · n = {c.baseline.sample}
             </dd>
           </div>
           <div>
             <dt>{t('improvement.cycle.current')}</dt>
-            <dd data-testid="current">{fmt(c.current?.value)}</dd>
+            <dd data-testid="current">{formatNumber(c.current?.value, locale)}</dd>
             <dd className="field__hint">
               {c.current ? `${c.current.period} · n = ${c.current.sample}` : c.checkPeriod}
             </dd>
           </div>
           <div>
             <dt>{t('improvement.cycle.target')}</dt>
-            <dd>{fmt(c.target)}</dd>
+            <dd>{formatNumber(c.target, locale)}</dd>
             {c.comparison.targetMet !== null && (
               <dd className="field__hint">
                 {c.comparison.targetMet
@@ -125,11 +123,12 @@ function CycleBody({
             <dd>
               {c.comparison.absoluteChange === null
                 ? '—'
-                : `${c.comparison.absoluteChange > 0 ? '+' : ''}${fmt(c.comparison.absoluteChange)}`}
+                : `${c.comparison.absoluteChange > 0 ? '+' : ''}${formatNumber(c.comparison.absoluteChange, locale)}`}
             </dd>
             <dd className="field__hint">
               {t(`improvement.comparisonStatus.${c.comparison.status}`)}
-              {c.comparison.relativeChange !== null && ` · ${fmt(c.comparison.relativeChange * 100, 1)}%`}
+              {c.comparison.relativeChange !== null &&
+                ` · ${formatNumber(c.comparison.relativeChange * 100, locale, 1)}%`}
             </dd>
           </div>
         </dl>
@@ -152,7 +151,7 @@ function CycleBody({
                 {c.series.map((p) => (
                   <tr key={p.period}>
                     <td>{p.label[locale]}</td>
-                    <td>{fmt(p.value)}</td>
+                    <td>{formatNumber(p.value, locale)}</td>
                     <td>{p.sample}</td>
                   </tr>
                 ))}
@@ -256,7 +255,7 @@ function RootCause({ cycle: c, writable, reload }: Part) {
             <textarea id="rc-causes" rows={4} value={causes} onChange={(e) => setCauses(e.target.value)} />
           </div>
           <Failure error={update.error} reload={reload} />
-          <button type="submit" className="button" disabled={update.isPending}>
+          <button type="submit" className="button button--primary" disabled={update.isPending}>
             {t('improvement.cycle.saveRootCause')}
           </button>
         </form>
@@ -371,7 +370,7 @@ function Actions({ cycle: c, writable, reload }: Part) {
               onChange={(e) => setDeadline(e.target.value)}
             />
           </div>
-          <button type="submit" className="button" disabled={add.isPending}>
+          <button type="submit" className="button button--primary" disabled={add.isPending}>
             {t('improvement.cycle.addAction')}
           </button>
         </form>
@@ -409,7 +408,7 @@ function Stages({ cycle: c, writable, reload }: Part) {
                 <button
                   key={s}
                   type="button"
-                  className="button"
+                  className="button button--primary"
                   disabled={change.isPending}
                   onClick={() =>
                     change.mutate({
@@ -562,7 +561,7 @@ function Act({ cycle: c, reload }: { cycle: CycleDetail; reload: () => void }) {
           </div>
         )}
         <Failure error={standardise.error} reload={reload} />
-        <button type="submit" className="button" disabled={standardise.isPending}>
+        <button type="submit" className="button button--primary" disabled={standardise.isPending}>
           {t('improvement.cycle.standardise')}
         </button>
       </form>

@@ -9,9 +9,9 @@ import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../format';
 import { useLocale } from '../../i18n';
-import { formatPercent, formatSigned, periodKeyLabel } from '../surveys/ui';
+import { formatNumber, formatPercent, formatSigned, periodKeyLabel } from '../surveys/ui';
 import { EffectBadge, TargetMet } from './effect';
-import { formatValue, useOnlySelf, yearChoices, yearParam } from './RecognitionPage';
+import { useOnlySelf, yearChoices, yearParam } from './RecognitionPage';
 import './improvement.css';
 import './recognition.css';
 
@@ -139,7 +139,7 @@ function RecognitionDocument({ data }: { data: RecognitionDetail }) {
                     </th>
                     <td>{t(`improvement.stage.${c.stage}`)}</td>
                     <td className="table__nowrap">
-                      {formatValue(c.baseline.value, locale)} → {formatValue(c.checkResult?.value, locale)}
+                      {formatNumber(c.baseline.value, locale)} → {formatNumber(c.checkResult?.value, locale)}
                       <span className="table__sub">
                         {periodKeyLabel(c.baseline.period, locale)} →{' '}
                         {periodKeyLabel(c.checkResult?.period ?? c.checkPeriod, locale)}
@@ -153,7 +153,7 @@ function RecognitionDocument({ data }: { data: RecognitionDetail }) {
                       )}
                     </td>
                     <td>
-                      {formatValue(c.target, locale)}
+                      {formatNumber(c.target, locale)}
                       <span className="table__sub">
                         <TargetMet met={c.comparison.targetMet} />
                       </span>
@@ -220,13 +220,13 @@ function RecognitionDocument({ data }: { data: RecognitionDetail }) {
                 <li key={e.cycleId}>
                   <Link to={`/improvement/cycles/${e.cycleId}`}>{e.title}</Link>
                   <span>
-                    {e.metric[locale]}: {formatValue(x.baseline, locale)} → {formatValue(x.current, locale)}{' '}
+                    {e.metric[locale]}: {formatNumber(x.baseline, locale)} → {formatNumber(x.current, locale)}{' '}
                     {metricUnit.get(e.cycleId) ?? ''}
                     {change}
                   </span>
                   <span>
                     <EffectBadge comparison={x} /> · <TargetMet met={x.targetMet} /> (
-                    {t('improvement.cycle.target')} {formatValue(x.target, locale)})
+                    {t('improvement.cycle.target')} {formatNumber(x.target, locale)})
                   </span>
                 </li>
               );

@@ -1,4 +1,4 @@
-import { authorize, type Locale, type Role } from '@prima/domain';
+import { authorize, type Role } from '@prima/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { type Contribution, useRecognition } from '../../api/improvement-insight';
@@ -28,11 +28,6 @@ export function yearParam(value: string | null): number | null {
 }
 
 /** A measured value with at most two decimals, in the reader's notation ("62,5" / "62.5"). */
-export const formatValue = (n: number | null | undefined, locale: Locale): string =>
-  n === null || n === undefined
-    ? '—'
-    : new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
-
 /**
  * Whether the signed-in user may read only its own record: recognition is self-scoped for a unit officer, so the
  * policy refuses it "someone else" (an empty id) while it grants it to those who see everyone.

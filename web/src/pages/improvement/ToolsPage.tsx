@@ -6,15 +6,13 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n';
-import { currentQuarter } from '../surveys/ui';
+import { currentQuarter, formatNumber } from '../surveys/ui';
 import './improvement.css';
 
 const charts = () => import('./ToolCharts');
 const ParetoToolChart = lazy(async () => ({ default: (await charts()).ParetoToolChart }));
 const XmrToolChart = lazy(async () => ({ default: (await charts()).XmrToolChart }));
 const IkmTrendChart = lazy(async () => ({ default: (await charts()).IkmTrendChart }));
-
-const fmt = (n: number | null) => (n === null ? '—' : String(Math.round(n * 100) / 100));
 
 function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -88,7 +86,7 @@ function ParetoPanel({ period }: { period: string }) {
                       {b.vital && ` (${t('improvement.tools.vital')})`}
                     </td>
                     <td>{b.count}</td>
-                    <td>{fmt(b.cumulativePercent)}%</td>
+                    <td>{formatNumber(b.cumulativePercent, locale)}%</td>
                   </tr>
                 ))}
               </tbody>
@@ -122,9 +120,9 @@ function XmrPanel({ measure, period }: { measure: 'handling-time' | 'daily-volum
             </Suspense>
             <p>
               {t('improvement.tools.limits', {
-                ucl: fmt(c.ucl),
-                mean: fmt(c.mean),
-                lcl: fmt(c.lcl),
+                ucl: formatNumber(c.ucl, locale),
+                mean: formatNumber(c.mean, locale),
+                lcl: formatNumber(c.lcl, locale),
                 unit: q.data.unitOfMeasure[locale],
               })}
             </p>
@@ -163,14 +161,14 @@ function IkmPanel() {
               {q.data.points.map((x) => (
                 <tr key={x.period}>
                   <td>{x.label[locale]}</td>
-                  <td>{fmt(x.ikm)}</td>
+                  <td>{formatNumber(x.ikm, locale)}</td>
                   <td>{x.respondents}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <p className="field__hint">
-            {t('improvement.cycle.target')}: {fmt(q.data.target)}
+            {t('improvement.cycle.target')}: {formatNumber(q.data.target, locale)}
           </p>
         </>
       )}

@@ -31,6 +31,12 @@ export const formatFixed = (value: number | null | undefined, locale: Locale, di
         maximumFractionDigits: digits,
       }).format(value);
 
+/** A measured value with up to `digits` decimals, in the reader's notation: "62,5" / "62.5", "1.234" / "1,234". */
+export const formatNumber = (value: number | null | undefined, locale: Locale, digits = 2): string =>
+  value === null || value === undefined
+    ? '—'
+    : new Intl.NumberFormat(tag(locale), { maximumFractionDigits: digits }).format(value);
+
 /** A gap with its sign: "−0,45" / "+1,20". */
 export const formatSigned = (value: number | null | undefined, locale: Locale, digits = 2): string =>
   value === null || value === undefined
