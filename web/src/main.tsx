@@ -17,6 +17,10 @@ const queryClient = new QueryClient({
       retry: (count, error) => !(isProblem(error) && error.status < 500) && count < 2,
       refetchOnWindowFocus: false,
       staleTime: 15_000,
+      // Re-render on every change of a query, not only of the properties read during the last render: a page
+      // shell's render prop may read a query of the page after the page rendered, and a change made before that
+      // first read (the answer arriving before the shell's own data) would otherwise never reach the screen.
+      notifyOnChangeProps: 'all',
     },
   },
 });
