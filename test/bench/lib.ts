@@ -48,9 +48,13 @@ export interface Row {
 export async function measure(
   scenarios: Scenario[],
   meter: CostMeter,
-  opts: { time?: number } = {},
+  opts: { time?: number; warmupTime?: number; iterations?: number } = {},
 ): Promise<Row[]> {
-  const bench = new Bench({ time: opts.time ?? 1500, warmupTime: 300 });
+  const bench = new Bench({
+    time: opts.time ?? 1500,
+    warmupTime: opts.warmupTime ?? 300,
+    ...(opts.iterations === undefined ? {} : { iterations: opts.iterations }),
+  });
   for (const s of scenarios) bench.add(s.name, s.run);
   await bench.run();
   const rows: Row[] = [];

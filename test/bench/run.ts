@@ -7,6 +7,7 @@ import { createLocalApp, ensureTable, startDynamoDbLocal } from '@prima/local';
 import { CostMeter } from './lib';
 import { complaintsScenario } from './scenarios/complaints';
 import { foundation } from './scenarios/foundation';
+import { improvement } from './scenarios/improvement';
 import { surveys } from './scenarios/surveys';
 
 // The SDK warns on Node 20 at every client creation; the supported runtime in AWS is nodejs22.x.
@@ -27,6 +28,7 @@ try {
   ok = await foundation(local, meter);
   ok = (await complaintsScenario(local, meter)) && ok;
   ok = (await surveys(local, meter)) && ok;
+  ok = (await improvement(local, meter)) && ok;
 } finally {
   await ddb.stop();
 }
