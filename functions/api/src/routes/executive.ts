@@ -240,6 +240,7 @@ export const executiveRoutes = new OpenAPIHono<Env>({ defaultHook: validationHoo
             period,
             templateId: s.surveyTemplate,
             weighting: s.ikmWeighting,
+            months,
           }),
           method: EXECUTIVE_METHOD,
           generatedAt: nowIso(c),

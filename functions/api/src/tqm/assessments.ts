@@ -14,7 +14,6 @@ import {
   ikmFromCounters,
   ksfScorecard,
   ksfSelfAssessment,
-  monthsOf,
   type ParsedPeriod,
   parsePeriodKey,
   periodLabel,
@@ -22,13 +21,8 @@ import {
   servqualFromCounters,
   type Unit,
 } from '@prima/domain';
-import {
-  type AssessmentResponse,
-  assessments,
-  complaintStats,
-  surveyAggregates,
-  type TenantDb,
-} from '@prima/store';
+import { type AssessmentResponse, assessments, surveyAggregates, type TenantDb } from '@prima/store';
+import { complaintFigures, complaintMonths } from './executive';
 
 const unitRef = (u: Unit | null) => (u ? { id: u.id, name: u.name, shortName: u.shortName } : null);
 
@@ -171,26 +165,6 @@ async function selfAssessments(db: TenantDb, unitIds: readonly string[], period:
   return pooled(perUnit.flat());
 }
 
-/** On-time share of first responses in the months of a period: of a unit, or of the Pemda. */
-export async function onTimeOf(db: TenantDb, unitId: string | null, period: ParsedPeriod) {
-  const months = await Promise.all(monthsOf(period).map((m) => complaintStats.month(db, m)));
-  const prefix = unitId ? `byUnit.${unitId}.` : '';
-  let received = 0;
-  let responded = 0;
-  let respondedOnTime = 0;
-  for (const m of months) {
-    received += m[`${prefix}received`] ?? 0;
-    responded += m[`${prefix}responded`] ?? 0;
-    respondedOnTime += m[`${prefix}respondedOnTime`] ?? 0;
-  }
-  return {
-    received,
-    responded,
-    respondedOnTime,
-    onTimeRate: responded > 0 ? respondedOnTime / responded : null,
-  };
-}
-
 export async function loadKsf(
   db: TenantDb,
   opts: {
@@ -199,6 +173,8 @@ export async function loadKsf(
     period: ParsedPeriod;
     templateId: IkmTemplateId;
     weighting: IkmWeighting;
+    /** The period's complaint month counters when the caller has read them already. */
+    months?: Awaited<ReturnType<typeof complaintMonths>>;
   },
 ) {
   const { unit, period } = opts;
@@ -206,12 +182,13 @@ export async function loadKsf(
     unit
       ? ({ kind: 'unit', templateId, unitId: unit.id, period: period.key } as const)
       : ({ kind: 'tenant', templateId, period: period.key } as const);
-  const [ikmCounters, sqCounters, onTime, selves] = await Promise.all([
+  const [ikmCounters, sqCounters, months, selves] = await Promise.all([
     surveyAggregates.read(db, scope(opts.templateId)),
     surveyAggregates.read(db, scope('servqual')),
-    onTimeOf(db, unit?.id ?? null, period),
+    opts.months ?? complaintMonths(db, period),
     selfAssessments(db, unit ? [unit.id] : opts.units.filter((u) => !u.archived).map((u) => u.id), period),
   ]);
+  const onTime = complaintFigures(months, unit?.id ?? null);
   const ikm = ikmFromCounters(IKM_TEMPLATES[opts.templateId], ikmCounters, opts.weighting).ikm;
   const sq = servqualFromCounters(sqCounters);
   const servqualGap = sq.weighted ?? sq.unweighted;
