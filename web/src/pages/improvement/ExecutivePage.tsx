@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { type Executive, type ExecutiveRow, useExecutive } from '../../api/improvement-insight';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { PrintButton } from '../../components/PrintButton';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../format';
 import { useLocale } from '../../i18n';
@@ -62,11 +63,7 @@ export function ExecutivePage() {
       <PageHeader
         title={t('executive.title')}
         intro={t('executive.intro')}
-        actions={
-          <button type="button" className="button button--secondary no-print" onClick={() => window.print()}>
-            {t('executive.print')}
-          </button>
-        }
+        actions={<PrintButton label={t('executive.print')} secondary />}
       />
       <div className="field field--filter no-print">
         <label htmlFor="exec-period">{t('executive.period')}</label>

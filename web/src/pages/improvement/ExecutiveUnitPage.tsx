@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { type ExecutiveUnit, useExecutiveUnit } from '../../api/improvement-insight';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { PrintButton } from '../../components/PrintButton';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../format';
 import { useLocale } from '../../i18n';
@@ -40,11 +41,7 @@ export function ExecutiveUnitPage() {
           view.data?.unit.headName ? t('executive.unit.head', { name: view.data.unit.headName }) : undefined
         }
         back={<Link to={back}>{t('executive.unit.back')}</Link>}
-        actions={
-          <button type="button" className="button button--secondary no-print" onClick={() => window.print()}>
-            {t('executive.print')}
-          </button>
-        }
+        actions={<PrintButton label={t('executive.print')} secondary />}
       />
       <div className="field field--filter no-print">
         <label htmlFor="exec-unit-period">{t('executive.period')}</label>

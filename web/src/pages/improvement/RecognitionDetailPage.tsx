@@ -6,6 +6,7 @@ import { type RecognitionDetail, useRecognitionOf } from '../../api/improvement-
 import { useMe } from '../../api/me';
 import { useAllUnits } from '../../api/units';
 import { Loading } from '../../components/Loading';
+import { PrintButton } from '../../components/PrintButton';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../format';
 import { useLocale } from '../../i18n';
@@ -293,11 +294,7 @@ export function RecognitionDetailPage() {
               ))}
             </select>
           </div>
-          {query.isSuccess && (
-            <button type="button" className="button button--primary" onClick={() => window.print()}>
-              {t('recognition.detail.print')}
-            </button>
-          )}
+          {query.isSuccess && <PrintButton label={t('recognition.detail.print')} />}
         </div>
         {query.isSuccess && (
           <p className="field__hint">

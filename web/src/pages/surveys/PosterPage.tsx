@@ -6,6 +6,7 @@ import { useAllUnits } from '../../api/units';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
+import { PrintButton } from '../../components/PrintButton';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n';
 import { QrCode } from './QrCode';
@@ -43,11 +44,7 @@ export function PosterPage() {
           title={t('surveys.poster.title')}
           intro={t('surveys.poster.intro')}
           back={back}
-          actions={
-            <button type="button" className="button button--primary" onClick={() => window.print()}>
-              {t('surveys.poster.print')}
-            </button>
-          }
+          actions={<PrintButton label={t('surveys.poster.print')} />}
         />
         {c.status !== 'open' && (
           <Notice tone="warning">

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { type SkmReport, useReport } from '../../api/surveys';
 import { useAllUnits } from '../../api/units';
 import { Loading } from '../../components/Loading';
+import { PrintButton } from '../../components/PrintButton';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../format';
 import { useLocale } from '../../i18n';
@@ -455,9 +456,7 @@ export function ReportPage() {
           </div>
           {ready && query.isSuccess && (
             <div className="report-toolbar__actions">
-              <button type="button" className="button button--primary" onClick={() => window.print()}>
-                {t('surveys.report.print')}
-              </button>
+              <PrintButton label={t('surveys.report.print')} />
               <Link className="button button--ghost" to={`/surveys/trend?unitId=${unitId}`}>
                 {t('surveys.comparison.trend')}
               </Link>
